@@ -1,0 +1,238 @@
+package io.github.pdguard.analysis;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.pdguard.analysis.rules.RuleCatalog;
+import io.github.pdguard.analysis.rules.RuleDescriptor;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything the engine needs to know about one analysis, validated once. Front ends (the Maven
+ * mojos, tests, a future command line) fill a {@link Builder}; a value that cannot be used fails
+ * {@link Builder#build()} with a {@link ConfigurationException} naming the parameter.
+ */
+public final class AnalysisConfig {
+    /** Used when the project does not say which Java version it is written in. */
+    public static final String DEFAULT_LANGUAGE_LEVEL = "17";
+
+    private final List<Path> sourceRoots;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final LanguageLevel languageLevel;
+    private final String languageLevelName;
+    private final Charset encoding;
+    private final Set<String> purposeCatalogue;
+    private final boolean requireLegalBasis;
+    private final Map<String, Optional<Severity>> severities;
+    private final int threads;
+
+    private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities) {
+        this.sourceRoots = List.copyOf(b.sourceRoots);
+        this.includes = b.includes.isEmpty() ? List.of("**/*.java") : List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.languageLevel = level;
+        this.languageLevelName = b.languageLevel;
+        this.encoding = encoding;
+        this.purposeCatalogue = Set.copyOf(b.purposeCatalogue);
+        this.requireLegalBasis = b.requireLegalBasis;
+        this.severities = Map.copyOf(severities);
+        this.threads = b.threads;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    public LanguageLevel languageLevel() {
+        return languageLevel;
+    }
+
+    /** The level as the user wrote it (for messages). */
+    public String languageLevelName() {
+        return languageLevelName;
+    }
+
+    public Charset encoding() {
+        return encoding;
+    }
+
+    /** The known purposes; empty when no catalogue is configured. */
+    public Set<String> purposeCatalogue() {
+        return purposeCatalogue;
+    }
+
+    public boolean requireLegalBasis() {
+        return requireLegalBasis;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** The configured severity of a rule, or its default; empty when the rule is off. */
+    public Optional<Severity> severityOf(RuleDescriptor rule) {
+        return severities.getOrDefault(rule.id(), rule.defaultSeverity());
+    }
+
+    public static final class Builder {
+        private final List<Path> sourceRoots = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private String languageLevel = DEFAULT_LANGUAGE_LEVEL;
+        private String encoding = StandardCharsets.UTF_8.name();
+        private final Set<String> purposeCatalogue = new TreeSet<>();
+        private boolean requireLegalBasis;
+        private final Map<String, String> rules = new LinkedHashMap<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {
+        }
+
+        public Builder sourceRoots(Collection<Path> roots) {
+            sourceRoots.addAll(roots);
+            return this;
+        }
+
+        public Builder sourceRoot(Path root) {
+            sourceRoots.add(root);
+            return this;
+        }
+
+        public Builder includes(Collection<String> patterns) {
+            includes.addAll(patterns);
+            return this;
+        }
+
+        public Builder excludes(Collection<String> patterns) {
+            excludes.addAll(patterns);
+            return this;
+        }
+
+        /** A Java version as in {@code maven.compiler.release}: {@code 8}, {@code 1.8}, {@code 17}, {@code 21}. */
+        public Builder languageLevel(String level) {
+            if (level != null && !level.isBlank()) {
+                languageLevel = level.trim();
+            }
+            return this;
+        }
+
+        public Builder encoding(String charsetName) {
+            if (charsetName != null && !charsetName.isBlank()) {
+                encoding = charsetName.trim();
+            }
+            return this;
+        }
+
+        public Builder purposes(Collection<String> catalogue) {
+            catalogue.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(purposeCatalogue::add);
+            return this;
+        }
+
+        public Builder requireLegalBasis(boolean require) {
+            requireLegalBasis = require;
+            return this;
+        }
+
+        /** Rule id to {@code error}, {@code warning}, {@code note} or {@code off}. */
+        public Builder rules(Map<String, String> severityByRule) {
+            rules.putAll(severityByRule);
+            return this;
+        }
+
+        public Builder rule(String ruleId, String severity) {
+            rules.put(ruleId, severity);
+            return this;
+        }
+
+        public Builder threads(int count) {
+            threads = Math.max(1, count);
+            return this;
+        }
+
+        public AnalysisConfig build() throws ConfigurationException {
+            return new AnalysisConfig(this, parseLanguageLevel(languageLevel), parseEncoding(encoding), parseSeverities());
+        }
+
+        private Map<String, Optional<Severity>> parseSeverities() throws ConfigurationException {
+            Map<String, Optional<Severity>> parsed = new LinkedHashMap<>();
+            for (Map.Entry<String, String> entry : rules.entrySet()) {
+                String id = entry.getKey() == null ? "" : entry.getKey().trim();
+                if (RuleCatalog.byId(id).isEmpty()) {
+                    throw new ConfigurationException("rules", "unknown rule id '" + id + "'; known rule ids: "
+                            + String.join(", ", RuleCatalog.ids()));
+                }
+                String value = entry.getValue() == null ? "" : entry.getValue().trim().toLowerCase(Locale.ROOT);
+                if (value.equals("off")) {
+                    parsed.put(id, Optional.empty());
+                    continue;
+                }
+                Optional<Severity> severity = Severity.parse(value);
+                if (severity.isEmpty()) {
+                    throw new ConfigurationException("rules", "rule '" + id + "' has severity '" + entry.getValue()
+                            + "'; allowed: " + Severity.allowedValues() + ", off");
+                }
+                parsed.put(id, severity);
+            }
+            return parsed;
+        }
+
+        static LanguageLevel parseLanguageLevel(String text) throws ConfigurationException {
+            String version = text.startsWith("1.") ? text.substring(2) : text;
+            if (version.matches("\\d+")) {
+                int major = Integer.parseInt(version);
+                String name = major <= 4 ? "JAVA_1_" + major : "JAVA_" + major;
+                for (LanguageLevel level : LanguageLevel.values()) {
+                    if (level.name().equals(name) && major >= 8) {
+                        return level;
+                    }
+                }
+            }
+            throw new ConfigurationException("languageLevel", "'" + text
+                    + "' is not a Java version pdguard can parse; use a release from 8 to " + newestLevel()
+                    + " (for example 17), as in maven.compiler.release");
+        }
+
+        private static int newestLevel() {
+            int newest = 8;
+            for (LanguageLevel level : LanguageLevel.values()) {
+                String digits = level.name().substring("JAVA_".length());
+                if (digits.matches("\\d+")) {
+                    newest = Math.max(newest, Integer.parseInt(digits));
+                }
+            }
+            return newest;
+        }
+
+        private static Charset parseEncoding(String name) throws ConfigurationException {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("encoding", "'" + name
+                        + "' is not a character set this Java knows; use for example UTF-8 (project.build.sourceEncoding)");
+            }
+        }
+    }
+}

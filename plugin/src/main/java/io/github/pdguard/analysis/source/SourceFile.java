@@ -1,0 +1,23 @@
+package io.github.pdguard.analysis.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One analysed file: its syntax tree, or the reason it could not be read.
+ *
+ * @param unit    the parsed file, or {@code null} when it could not be parsed
+ * @param problem why it could not be parsed, or {@code null}
+ */
+public record SourceFile(Path path, CompilationUnit unit, ParseProblem problem) {
+
+    public Optional<CompilationUnit> compilationUnit() {
+        return Optional.ofNullable(unit);
+    }
+
+    /** Where and why a file could not be read or parsed. */
+    public record ParseProblem(int line, int column, String reason) {
+    }
+}
