@@ -71,9 +71,9 @@ public final class JavaSourceParser {
     private JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(languageLevel)
-                // The rules read no comments and rewrite no source: both only cost memory and time.
-                .setAttributeComments(false)
-                .setStoreTokens(false);
+                // The rules read no comments: attributing them only costs time. Tokens must stay on:
+                // JavaParser derives every node's position from its tokens.
+                .setAttributeComments(false);
         return new JavaParser(configuration);
     }
 
@@ -84,13 +84,14 @@ public final class JavaSourceParser {
             text = decode(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             return new SourceFile(file, null, new SourceFile.ParseProblem(1, 1,
-                    "the file is not valid " + encoding.name() + " (set project.build.sourceEncoding to its encoding)"));
+                    "the file is not valid " + encoding.name() + " (set project.build.sourceEncoding to its encoding)"), 0);
         }
+        int lines = (int) text.lines().count();
         ParseResult<CompilationUnit> result = parser.parse(text);
         if (result.isSuccessful() && result.getResult().isPresent()) {
-            return new SourceFile(file, result.getResult().get(), null);
+            return new SourceFile(file, result.getResult().get(), null, lines);
         }
-        return new SourceFile(file, null, describe(result.getProblems()));
+        return new SourceFile(file, null, describe(result.getProblems()), lines);
     }
 
     private String decode(byte[] bytes) throws CharacterCodingException {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param unit    the parsed file, or {@code null} when it could not be parsed
  * @param problem why it could not be parsed, or {@code null}
  */
-public record SourceFile(Path path, CompilationUnit unit, ParseProblem problem) {
+public record SourceFile(Path path, CompilationUnit unit, ParseProblem problem, int lineCount) {
 
     public Optional<CompilationUnit> compilationUnit() {
         return Optional.ofNullable(unit);

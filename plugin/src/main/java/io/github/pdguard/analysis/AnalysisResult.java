@@ -1,0 +1,30 @@
+package io.github.pdguard.analysis;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one analysis found, in {@link Finding#ORDER}.
+ *
+ * @param filesAnalysed source files read (including those that did not parse)
+ * @param linesAnalysed physical lines of those files
+ */
+public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
+
+    public List<Finding> unsuppressed() {
+        return findings.stream().filter(f -> !f.isSuppressed()).toList();
+    }
+
+    public List<Finding> suppressed() {
+        return findings.stream().filter(Finding::isSuppressed).toList();
+    }
+
+    public long count(Severity severity) {
+        return unsuppressed().stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Unsuppressed findings at or above the threshold: the ones that fail a build. */
+    public List<Finding> atOrAbove(Severity threshold) {
+        return unsuppressed().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    }
+}

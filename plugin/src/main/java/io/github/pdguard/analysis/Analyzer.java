@@ -1,0 +1,53 @@
+package io.github.pdguard.analysis;
+
+import io.github.pdguard.analysis.model.DeclarationIndex;
+import io.github.pdguard.analysis.model.ProjectIndex;
+import io.github.pdguard.analysis.rules.Rule;
+import io.github.pdguard.analysis.rules.RuleContext;
+import io.github.pdguard.analysis.rules.RuleCatalog;
+import io.github.pdguard.analysis.source.JavaSourceParser;
+import io.github.pdguard.analysis.source.SourceFile;
+import io.github.pdguard.analysis.source.SourceFinder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine: finds the sources, parses each file once, builds the index, runs every enabled rule
+ * over it and returns the findings sorted. Knows nothing of Maven.
+ */
+public final class Analyzer {
+    private final AnalysisConfig config;
+
+    public Analyzer(AnalysisConfig config) {
+        this.config = config;
+    }
+
+    public AnalysisResult analyze() throws IOException {
+        long start = System.nanoTime();
+        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
+                .parseAll(files);
+        List<Finding> findings = analyze(parsed);
+        long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
+        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Runs the rules over already parsed files. */
+    public List<Finding> analyze(List<SourceFile> parsed) {
+        DeclarationIndex declarations = new DeclarationIndex(new ProjectIndex(parsed));
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RuleCatalog.newRules()) {
+            Optional<Severity> severity = config.severityOf(rule.descriptor());
+            if (severity.isPresent()) {
+                rule.check(new RuleContext(rule.descriptor(), severity.get(), config, declarations, findings));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return List.copyOf(findings);
+    }
+}

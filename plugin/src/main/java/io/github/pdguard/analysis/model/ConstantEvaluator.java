@@ -1,0 +1,184 @@
+package io.github.pdguard.analysis.model;
+
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates compile-time constant expressions of the analysed code the way javac does for the
+ * cases annotations use: literals, {@code static final} fields with constant initialisers (in
+ * the same type, enclosing types, supertypes, other types and static imports) and {@code +}.
+ */
+public final class ConstantEvaluator {
+    private final ProjectIndex index;
+
+    public ConstantEvaluator(ProjectIndex index) {
+        this.index = index;
+    }
+
+    /** The value of a constant expression, or why it is not one. */
+    public sealed interface Result permits Constant, NotConstant {
+    }
+
+    public record Constant(Object value) implements Result {
+    }
+
+    public record NotConstant(String reason) implements Result {
+    }
+
+    public Result evaluate(Expression expression, TypeInfo context) {
+        return evaluate(expression, context, new HashSet<>());
+    }
+
+    /** A constant string, or empty when the expression is not a constant string. */
+    public Optional<String> stringValue(Expression expression, TypeInfo context) {
+        if (context == null) {
+            return expression instanceof StringLiteralExpr s ? Optional.of(s.asString()) : Optional.empty();
+        }
+        return evaluate(expression, context) instanceof Constant c && c.value() instanceof String s
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    private Result evaluate(Expression expression, TypeInfo context, Set<String> visiting) {
+        if (expression instanceof StringLiteralExpr s) {
+            return new Constant(s.asString());
+        }
+        if (expression instanceof TextBlockLiteralExpr t) {
+            return new Constant(t.asString());
+        }
+        if (expression instanceof CharLiteralExpr c) {
+            return new Constant(c.asChar());
+        }
+        if (expression instanceof IntegerLiteralExpr i) {
+            return new Constant(i.asNumber());
+        }
+        if (expression instanceof LongLiteralExpr l) {
+            return new Constant(l.asNumber());
+        }
+        if (expression instanceof BooleanLiteralExpr b) {
+            return new Constant(b.getValue());
+        }
+        if (expression instanceof EnclosedExpr e) {
+            return evaluate(e.getInner(), context, visiting);
+        }
+        if (expression instanceof CastExpr cast) {
+            return evaluate(cast.getExpression(), context, visiting);
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            Result left = evaluate(binary.getLeft(), context, visiting);
+            if (left instanceof NotConstant) {
+                return left;
+            }
+            Result right = evaluate(binary.getRight(), context, visiting);
+            if (right instanceof NotConstant) {
+                return right;
+            }
+            Object l = ((Constant) left).value();
+            Object r = ((Constant) right).value();
+            if (l instanceof String || r instanceof String) {
+                return new Constant(String.valueOf(l) + r);
+            }
+            if (l instanceof Number a && r instanceof Number b) {
+                return new Constant(a.longValue() + b.longValue());
+            }
+            return new NotConstant("'" + expression + "' is not a constant expression");
+        }
+        if (expression instanceof NameExpr name) {
+            return field(name.getNameAsString(), context, visiting)
+                    .map(f -> evaluateField(f, visiting))
+                    .orElseGet(() -> new NotConstant("'" + name + "' is not a constant of the analysed code"));
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            Optional<TypeInfo> owner = index.resolveTypeExpression(access.getScope(), context);
+            return owner.flatMap(o -> memberField(o, access.getNameAsString(), new HashSet<>()))
+                    .map(f -> evaluateField(f, visiting))
+                    .orElseGet(() -> new NotConstant("'" + access + "' is not a constant of the analysed code"));
+        }
+        return new NotConstant("'" + expression + "' is not a compile-time constant");
+    }
+
+    private record FieldRef(TypeInfo owner, VariableDeclarator variable, boolean constant) {
+    }
+
+    private Result evaluateField(FieldRef field, Set<String> visiting) {
+        String key = field.owner().qualifiedName() + "#" + field.variable().getNameAsString();
+        String written = field.owner().displayName() + "." + field.variable().getNameAsString();
+        if (!field.constant() || field.variable().getInitializer().isEmpty()) {
+            return new NotConstant("'" + written + "' is not a static final constant");
+        }
+        if (!visiting.add(key)) {
+            return new NotConstant("'" + written + "' refers to itself");
+        }
+        try {
+            Result value = evaluate(field.variable().getInitializer().get(), field.owner(), visiting);
+            return value instanceof NotConstant
+                    ? new NotConstant("'" + written + "' is not a compile-time constant") : value;
+        } finally {
+            visiting.remove(key);
+        }
+    }
+
+    /** A simple name as Java resolves it: own and inherited members, enclosing types, static imports. */
+    private Optional<FieldRef> field(String name, TypeInfo context, Set<String> visiting) {
+        for (TypeInfo t = context; t != null; t = t.enclosing()) {
+            Optional<FieldRef> found = memberField(t, name, new HashSet<>());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        FileScope scope = context.scope();
+        Optional<FieldRef> imported = scope.staticImportOwner(name)
+                .flatMap(index::type)
+                .flatMap(owner -> memberField(owner, name, new HashSet<>()));
+        if (imported.isPresent()) {
+            return imported;
+        }
+        for (String owner : scope.staticOnDemandImports()) {
+            Optional<FieldRef> found = index.type(owner).flatMap(t -> memberField(t, name, new HashSet<>()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<FieldRef> memberField(TypeInfo type, String name, Set<TypeInfo> seen) {
+        if (!seen.add(type)) {
+            return Optional.empty();
+        }
+        boolean inInterface = type.node() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+        for (FieldDeclaration field : type.node().getFields()) {
+            for (VariableDeclarator variable : field.getVariables()) {
+                if (variable.getNameAsString().equals(name)) {
+                    boolean constant = inInterface
+                            || (field.hasModifier(Modifier.Keyword.STATIC) && field.hasModifier(Modifier.Keyword.FINAL));
+                    return Optional.of(new FieldRef(type, variable, constant));
+                }
+            }
+        }
+        for (TypeInfo supertype : index.supertypes(type)) {
+            Optional<FieldRef> inherited = memberField(supertype, name, seen);
+            if (inherited.isPresent()) {
+                return inherited;
+            }
+        }
+        return Optional.empty();
+    }
+}

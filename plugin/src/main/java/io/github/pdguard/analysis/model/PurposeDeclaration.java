@@ -1,0 +1,18 @@
+package io.github.pdguard.analysis.model;
+
+import com.github.javaparser.ast.Node;
+import io.github.pdguard.analysis.source.SourceFile;
+
+import java.util.List;
+
+/**
+ * One {@code @ProcessingPurpose} on a method, constructor, type or package.
+ *
+ * @param node     the annotated element
+ * @param name     its name, where problems are reported
+ * @param purposes the declared purposes
+ * @param problems problems with the values as written
+ */
+public record PurposeDeclaration(Node node, Node name, SourceFile file, String displayName,
+                                 AttributeValue<List<String>> purposes, List<String> problems) {
+}

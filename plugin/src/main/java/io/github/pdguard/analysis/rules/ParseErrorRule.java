@@ -1,0 +1,25 @@
+package io.github.pdguard.analysis.rules;
+
+import io.github.pdguard.analysis.Severity;
+import io.github.pdguard.analysis.source.SourceFile;
+
+@RuleDefinition(id = "parse-error", severity = Severity.ERROR,
+        summary = "a source file cannot be parsed; the build fails closed and every other file is still analysed",
+        description = "pdguard cannot vouch for code it cannot read. A file with a syntax error, in a language level"
+                + " newer than the configured one, or in another encoding than project.build.sourceEncoding is"
+                + " reported with the parser's line, column and reason instead of being skipped silently; all other"
+                + " files are still analysed. Fix the file, set languageLevel (or maven.compiler.release) to the"
+                + " Java version the code is written in, or exclude the file with <excludes> if it is not yours.")
+public final class ParseErrorRule implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (SourceFile file : context.index().files()) {
+            if (file.problem() != null) {
+                context.report(file, file.problem().line(), file.problem().column(),
+                        "cannot parse this file at Java " + context.config().languageLevelName() + ": "
+                                + file.problem().reason());
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.pdguard.analysis.rules;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.Finding;
+import io.github.pdguard.analysis.Severity;
+import io.github.pdguard.analysis.model.DeclarationIndex;
+import io.github.pdguard.analysis.model.ProjectIndex;
+import io.github.pdguard.analysis.source.SourceFile;
+
+import java.util.List;
+
+/** What a rule sees of one analysis, and where it reports. */
+public final class RuleContext {
+    private final RuleDescriptor rule;
+    private final Severity severity;
+    private final AnalysisConfig config;
+    private final DeclarationIndex declarations;
+    private final List<Finding> findings;
+
+    public RuleContext(RuleDescriptor rule, Severity severity, AnalysisConfig config, DeclarationIndex declarations,
+                       List<Finding> findings) {
+        this.rule = rule;
+        this.severity = severity;
+        this.config = config;
+        this.declarations = declarations;
+        this.findings = findings;
+    }
+
+    public AnalysisConfig config() {
+        return config;
+    }
+
+    public DeclarationIndex declarations() {
+        return declarations;
+    }
+
+    public ProjectIndex index() {
+        return declarations.projectIndex();
+    }
+
+    /** Reports at the start of {@code at}, unless a {@code @SuppressWarnings} around it covers this rule. */
+    public void report(SourceFile file, Node at, String message) {
+        Position begin = at.getBegin().orElse(new Position(1, 1));
+        String suppressedBy = Suppressions.find(at, rule.id()).orElse(null);
+        findings.add(new Finding(rule.id(), severity, file.path(), begin.line, begin.column, message, suppressedBy));
+    }
+
+    /** Reports at a position that no declaration encloses (a file that did not parse). */
+    public void report(SourceFile file, int line, int column, String message) {
+        findings.add(new Finding(rule.id(), severity, file.path(), line, column, message, null));
+    }
+}

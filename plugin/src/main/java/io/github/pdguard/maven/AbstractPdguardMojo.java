@@ -1,0 +1,147 @@
+package io.github.pdguard.maven;
+
+import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.Analyzer;
+import io.github.pdguard.analysis.ConfigurationException;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What every pdguard goal shares: the parameters of SPEC §4, turned into an engine
+ * {@link AnalysisConfig}. The goals only translate; the engine does the work.
+ */
+abstract class AbstractPdguardMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Do nothing. */
+    @Parameter(property = "pdguard.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Analyse test sources too. */
+    @Parameter(property = "pdguard.includeTests", defaultValue = "false")
+    protected boolean includeTests;
+
+    /** Ant-style patterns, relative to each source root, of the files to analyse; default all {@code .java}. */
+    @Parameter(property = "pdguard.includes")
+    protected List<String> includes = new ArrayList<>();
+
+    /** Ant-style patterns, relative to each source root, of files not to analyse. */
+    @Parameter(property = "pdguard.excludes")
+    protected List<String> excludes = new ArrayList<>();
+
+    /** Rule id to {@code error}, {@code warning}, {@code note} or {@code off}. */
+    @Parameter
+    protected Map<String, String> rules = new LinkedHashMap<>();
+
+    /**
+     * The same as {@link #rules} in one string, for the command line:
+     * {@code -Dpdguard.rules=missing-legal-basis=warning,parse-error=off}.
+     */
+    @Parameter(property = "pdguard.rules")
+    protected String rulesProperty;
+
+    /** The catalogue of known purposes; when set, any other purpose is an {@code invalid-declaration}. */
+    @Parameter(property = "pdguard.purposes")
+    protected List<String> purposes = new ArrayList<>();
+
+    /** Also require {@code legalBasis} on {@code @PersonalData}. */
+    @Parameter(property = "pdguard.requireLegalBasis", defaultValue = "false")
+    protected boolean requireLegalBasis;
+
+    /** The Java version of the analysed code; by default {@code maven.compiler.release}, then {@code source}. */
+    @Parameter(property = "pdguard.languageLevel")
+    protected String languageLevel;
+
+    @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
+    protected String sourceEncoding;
+
+    protected final AnalysisConfig configuration() throws MojoFailureException {
+        List<Path> roots = new ArrayList<>();
+        project.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
+        if (includeTests) {
+            project.getTestCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
+        }
+        try {
+            return AnalysisConfig.builder()
+                    .sourceRoots(roots)
+                    .includes(nonBlank(includes))
+                    .excludes(nonBlank(excludes))
+                    .rules(rules == null ? Map.of() : rules)
+                    .rules(parseRulesProperty())
+                    .purposes(purposes == null ? List.of() : purposes)
+                    .requireLegalBasis(requireLegalBasis)
+                    .languageLevel(effectiveLanguageLevel())
+                    .encoding(sourceEncoding)
+                    .build();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    protected final AnalysisResult analyze(AnalysisConfig config) throws MojoExecutionException {
+        try {
+            return new Analyzer(config).analyze();
+        } catch (IOException e) {
+            throw new MojoExecutionException("pdguard could not read the sources: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> parseRulesProperty() throws ConfigurationException {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        if (rulesProperty == null || rulesProperty.isBlank()) {
+            return parsed;
+        }
+        for (String entry : rulesProperty.split(",")) {
+            String[] parts = entry.split("[=:]", 2);
+            if (parts.length != 2) {
+                throw new ConfigurationException("rules", "'" + entry.trim()
+                        + "' is not of the form rule-id=severity (for example missing-legal-basis=warning)");
+            }
+            parsed.put(parts[0].trim(), parts[1].trim());
+        }
+        return parsed;
+    }
+
+    private String effectiveLanguageLevel() {
+        if (languageLevel != null && !languageLevel.isBlank()) {
+            return languageLevel;
+        }
+        Properties properties = project.getProperties();
+        for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
+            String value = properties.getProperty(key);
+            if (value != null && !value.isBlank() && !value.contains("${")) {
+                return value;
+            }
+        }
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom configuration) {
+            for (String key : List.of("release", "source")) {
+                Xpp3Dom child = configuration.getChild(key);
+                if (child != null && child.getValue() != null && !child.getValue().contains("${")) {
+                    return child.getValue();
+                }
+            }
+        }
+        return AnalysisConfig.DEFAULT_LANGUAGE_LEVEL;
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    }
+}
