@@ -1,7 +1,9 @@
 package io.github.pdguard.analysis;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.pdguard.analysis.flow.FlowOptions;
 import io.github.pdguard.analysis.rules.RuleCatalog;
+import io.github.pdguard.annotations.Category;
 import io.github.pdguard.analysis.rules.RuleDescriptor;
 
 import java.nio.charset.Charset;
@@ -15,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Everything the engine needs to know about one analysis, validated once. Front ends (the Maven
@@ -25,6 +29,8 @@ import java.util.TreeSet;
 public final class AnalysisConfig {
     /** Used when the project does not say which Java version it is written in. */
     public static final String DEFAULT_LANGUAGE_LEVEL = "17";
+    private static final Pattern METHOD_REFERENCE =
+            Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*#[A-Za-z_$][\\w$]*");
 
     private final List<Path> sourceRoots;
     private final List<String> includes;
@@ -36,8 +42,10 @@ public final class AnalysisConfig {
     private final boolean requireLegalBasis;
     private final Map<String, Optional<Severity>> severities;
     private final int threads;
+    private final FlowOptions flowOptions;
 
-    private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities) {
+    private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
+                           FlowOptions flowOptions) {
         this.sourceRoots = List.copyOf(b.sourceRoots);
         this.includes = b.includes.isEmpty() ? List.of("**/*.java") : List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
@@ -48,6 +56,7 @@ public final class AnalysisConfig {
         this.requireLegalBasis = b.requireLegalBasis;
         this.severities = Map.copyOf(severities);
         this.threads = b.threads;
+        this.flowOptions = flowOptions;
     }
 
     public static Builder builder() {
@@ -92,6 +101,11 @@ public final class AnalysisConfig {
         return threads;
     }
 
+    /** The configured extra log sinks, sanitizers and API sources. */
+    public FlowOptions flowOptions() {
+        return flowOptions;
+    }
+
     /** The configured severity of a rule, or its default; empty when the rule is off. */
     public Optional<Severity> severityOf(RuleDescriptor rule) {
         return severities.getOrDefault(rule.id(), rule.defaultSeverity());
@@ -107,6 +121,9 @@ public final class AnalysisConfig {
         private boolean requireLegalBasis;
         private final Map<String, String> rules = new LinkedHashMap<>();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private final List<String> logSinks = new ArrayList<>();
+        private final List<String> sanitizers = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
 
         private Builder() {
         }
@@ -167,13 +184,73 @@ public final class AnalysisConfig {
             return this;
         }
 
+        /** Extra log sinks, each {@code fully.qualified.Type#method}. */
+        public Builder logSinks(Collection<String> entries) {
+            logSinks.addAll(entries);
+            return this;
+        }
+
+        /** Extra sanitizers, each {@code fully.qualified.Type#method}. */
+        public Builder sanitizers(Collection<String> entries) {
+            sanitizers.addAll(entries);
+            return this;
+        }
+
+        /** Extra API sources, each {@code fully.qualified.Type#method=CATEGORY}. */
+        public Builder sources(Collection<String> entries) {
+            sources.addAll(entries);
+            return this;
+        }
+
         public Builder threads(int count) {
             threads = Math.max(1, count);
             return this;
         }
 
         public AnalysisConfig build() throws ConfigurationException {
-            return new AnalysisConfig(this, parseLanguageLevel(languageLevel), parseEncoding(encoding), parseSeverities());
+            return new AnalysisConfig(this, parseLanguageLevel(languageLevel), parseEncoding(encoding), parseSeverities(),
+                    new FlowOptions(methodReferences("logSinks", logSinks), methodReferences("sanitizers", sanitizers),
+                            parseSources()));
+        }
+
+        private static Set<String> methodReferences(String parameter, List<String> entries) throws ConfigurationException {
+            Set<String> parsed = new TreeSet<>();
+            for (String entry : entries) {
+                String trimmed = entry == null ? "" : entry.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (!METHOD_REFERENCE.matcher(trimmed).matches()) {
+                    throw new ConfigurationException(parameter, "'" + trimmed
+                            + "' is not of the form fully.qualified.Type#method (for example com.acme.AuditLog#write)");
+                }
+                parsed.add(trimmed);
+            }
+            return parsed;
+        }
+
+        private Map<String, String> parseSources() throws ConfigurationException {
+            Map<String, String> parsed = new TreeMap<>();
+            Set<String> categories = new TreeSet<>();
+            for (Category category : Category.values()) {
+                categories.add(category.name());
+            }
+            for (String entry : sources) {
+                String trimmed = entry == null ? "" : entry.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                int equals = trimmed.indexOf('=');
+                String method = equals < 0 ? trimmed : trimmed.substring(0, equals).trim();
+                String category = equals < 0 ? "" : trimmed.substring(equals + 1).trim();
+                if (!METHOD_REFERENCE.matcher(method).matches() || !categories.contains(category)) {
+                    throw new ConfigurationException("sources", "'" + trimmed
+                            + "' is not of the form fully.qualified.Type#method=CATEGORY with CATEGORY one of "
+                            + String.join(", ", categories) + " (for example com.acme.Geo#lookup=LOCATION)");
+                }
+                parsed.put(method, category);
+            }
+            return parsed;
         }
 
         private Map<String, Optional<Severity>> parseSeverities() throws ConfigurationException {

@@ -2,6 +2,7 @@ package io.github.pdguard.analysis;
 
 import io.github.pdguard.analysis.model.DeclarationIndex;
 import io.github.pdguard.analysis.model.ProjectIndex;
+import io.github.pdguard.analysis.rules.AnalysisModel;
 import io.github.pdguard.analysis.rules.Rule;
 import io.github.pdguard.analysis.rules.RuleContext;
 import io.github.pdguard.analysis.rules.RuleCatalog;
@@ -39,12 +40,12 @@ public final class Analyzer {
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        DeclarationIndex declarations = new DeclarationIndex(new ProjectIndex(parsed));
+        AnalysisModel model = new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.newRules()) {
             Optional<Severity> severity = config.severityOf(rule.descriptor());
             if (severity.isPresent()) {
-                rule.check(new RuleContext(rule.descriptor(), severity.get(), config, declarations, findings));
+                rule.check(new RuleContext(rule.descriptor(), severity.get(), config, model, findings));
             }
         }
         findings.sort(Finding.ORDER);

@@ -4,6 +4,9 @@ import io.github.pdguard.analysis.rules.declaration.InvalidDeclarationRule;
 import io.github.pdguard.analysis.rules.declaration.MissingLegalBasisRule;
 import io.github.pdguard.analysis.rules.declaration.MissingPurposeRule;
 import io.github.pdguard.analysis.rules.declaration.MissingRetentionRule;
+import io.github.pdguard.analysis.rules.leak.ExceptionLeakRule;
+import io.github.pdguard.analysis.rules.leak.LogLeakRule;
+import io.github.pdguard.analysis.rules.leak.ToStringLeakRule;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,9 @@ import java.util.function.Supplier;
 /** Every rule pdguard has, in the order of the README table. */
 public final class RuleCatalog {
     private static final List<Supplier<Rule>> RULES = List.of(
+            LogLeakRule::new,
+            ExceptionLeakRule::new,
+            ToStringLeakRule::new,
             MissingRetentionRule::new,
             MissingPurposeRule::new,
             MissingLegalBasisRule::new,

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
+import io.github.pdguard.analysis.flow.FlowFacts;
 import io.github.pdguard.analysis.model.DeclarationIndex;
 import io.github.pdguard.analysis.model.ProjectIndex;
 import io.github.pdguard.analysis.source.SourceFile;
@@ -16,15 +17,15 @@ public final class RuleContext {
     private final RuleDescriptor rule;
     private final Severity severity;
     private final AnalysisConfig config;
-    private final DeclarationIndex declarations;
+    private final AnalysisModel model;
     private final List<Finding> findings;
 
-    public RuleContext(RuleDescriptor rule, Severity severity, AnalysisConfig config, DeclarationIndex declarations,
+    public RuleContext(RuleDescriptor rule, Severity severity, AnalysisConfig config, AnalysisModel model,
                        List<Finding> findings) {
         this.rule = rule;
         this.severity = severity;
         this.config = config;
-        this.declarations = declarations;
+        this.model = model;
         this.findings = findings;
     }
 
@@ -33,11 +34,16 @@ public final class RuleContext {
     }
 
     public DeclarationIndex declarations() {
-        return declarations;
+        return model.declarations();
     }
 
     public ProjectIndex index() {
-        return declarations.projectIndex();
+        return model.declarations().projectIndex();
+    }
+
+    /** The facts of the value analysis (computed once, on first use). */
+    public FlowFacts flow() {
+        return model.flow();
     }
 
     /** Reports at the start of {@code at}, unless a {@code @SuppressWarnings} around it covers this rule. */

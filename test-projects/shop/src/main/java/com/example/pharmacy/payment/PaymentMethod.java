@@ -20,10 +20,10 @@ public class PaymentMethod {
 
     private final String mandateReference;
 
-    public PaymentMethod(long id, long customerId, String accountNumber, String holder, String mandateReference) {
+    public PaymentMethod(long id, long customerId, String account, String holder, String mandateReference) {
         this.id = id;
         this.customerId = customerId;
-        this.iban = accountNumber;
+        this.iban = account;
         this.accountHolder = holder;
         this.mandateReference = mandateReference;
     }

@@ -26,7 +26,6 @@ public class PaymentService {
     private static final int MIN_IBAN_LENGTH = 15;
 
     private final Map<Long, PaymentMethod> methods = new ConcurrentHashMap<>();
-    private final List<Payment> payments = new ArrayList<>();
     private final List<Invoice> archive = new ArrayList<>();
     private final AtomicLong sequence = new AtomicLong(300);
     private final Clock clock;
@@ -49,7 +48,8 @@ public class PaymentService {
         return id;
     }
 
-    public Payment charge(Order order, long paymentMethodId) {
+    /** Debits the order total and archives the invoice; returns the invoice number. */
+    public String charge(Order order, long paymentMethodId) {
         PaymentMethod method = methods.get(paymentMethodId);
         if (method == null) {
             throw new NotFoundException("payment method", paymentMethodId);
@@ -59,16 +59,12 @@ public class PaymentService {
         }
         BigDecimal amount = order.total();
         LOG.info("debiting {} EUR for order {} from {}", amount, order.getId(), Masking.maskIban(method.getIban()));
-        Payment payment = new Payment(sequence.incrementAndGet(), order.getId(), paymentMethodId, amount, clock.instant());
-        synchronized (payments) {
-            payments.add(payment);
-        }
-        String invoiceNumber = "INV-" + LocalDate.now(clock).getYear() + "-" + payment.id();
+        String invoiceNumber = "INV-" + LocalDate.now(clock).getYear() + "-" + sequence.incrementAndGet();
         Invoice invoice = new Invoice(invoiceNumber, order.getId(), method.getAccountHolder(), amount, LocalDate.now(clock));
         synchronized (archive) {
             archive.add(invoice);
         }
-        LOG.info("payment {} booked, invoice {} archived", payment.id(), invoiceNumber);
-        return payment;
+        LOG.info("order {} charged, invoice {} archived", order.getId(), invoiceNumber);
+        return invoiceNumber;
     }
 }

@@ -1,0 +1,397 @@
+package io.github.pdguard.analysis.flow;
+
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import io.github.pdguard.analysis.model.DataDeclaration;
+import io.github.pdguard.analysis.model.DeclarationIndex;
+import io.github.pdguard.analysis.model.FileScope;
+import io.github.pdguard.analysis.model.PdguardAnnotations;
+import io.github.pdguard.analysis.model.ProjectIndex;
+import io.github.pdguard.analysis.model.TypeInfo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Members of the analysed types as the value analysis needs them: fields (also record components
+ * and Lombok's generated getters), methods by name, overriding implementations, and static types
+ * resolved through the file's imports, never through JavaParser's symbol solver.
+ */
+final class CodeModel {
+    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "StringBuilder", "StringBuffer", "Integer",
+            "Long", "Double", "Float", "Short", "Byte", "Boolean", "Character", "Math", "StrictMath", "System",
+            "CharSequence", "Iterable", "Throwable", "Exception", "RuntimeException", "Error", "Number", "Enum", "Record",
+            "Thread", "Runnable", "Class");
+    private static final Set<String> JAVA_UTIL = Set.of("List", "ArrayList", "LinkedList", "Set", "HashSet",
+            "LinkedHashSet", "TreeSet", "SortedSet", "Collection", "Map", "HashMap", "LinkedHashMap", "TreeMap",
+            "SortedMap", "Optional", "Queue", "Deque", "ArrayDeque", "Iterator", "Objects", "Arrays", "Collections");
+
+    /** A field of the analysed code: a variable of a field declaration or a record component. */
+    record FieldRef(TypeInfo owner, Node node, Type type, boolean isStatic) {
+        String name() {
+            return node instanceof VariableDeclarator v ? v.getNameAsString() : ((Parameter) node).getNameAsString();
+        }
+    }
+
+    private final ProjectIndex index;
+    private final DeclarationIndex declarations;
+    private final Map<TypeInfo, List<TypeInfo>> subtypes = new HashMap<>();
+    private final Map<CallableDeclaration<?>, TypeInfo> declaringTypes = new IdentityHashMap<>();
+    private final Set<String> knownLibraryTypes = new TreeSet<>();
+
+    CodeModel(DeclarationIndex declarations) {
+        this.declarations = declarations;
+        this.index = declarations.projectIndex();
+        for (TypeInfo type : index.types()) {
+            for (TypeInfo supertype : index.supertypes(type)) {
+                subtypes.computeIfAbsent(supertype, k -> new ArrayList<>()).add(type);
+            }
+            for (Node member : type.node().getMembers()) {
+                if (member instanceof CallableDeclaration<?> callable) {
+                    declaringTypes.put(callable, type);
+                }
+            }
+        }
+        knownLibraryTypes.addAll(LoggingApis.knownTypes());
+        knownLibraryTypes.addAll(ApiSources.knownTypes());
+    }
+
+    ProjectIndex index() {
+        return index;
+    }
+
+    DeclarationIndex declarations() {
+        return declarations;
+    }
+
+    Optional<TypeInfo> declaringType(CallableDeclaration<?> callable) {
+        return Optional.ofNullable(declaringTypes.get(callable));
+    }
+
+    // ---- types -------------------------------------------------------------------------------
+
+    JType resolve(Type type, TypeInfo context) {
+        if (type == null || context == null) {
+            return JType.UNKNOWN;
+        }
+        if (type instanceof PrimitiveType primitive) {
+            return JType.named(primitive.asString());
+        }
+        if (type instanceof ArrayType array) {
+            return resolve(array.getComponentType(), context).arrayOf(1);
+        }
+        if (type instanceof ClassOrInterfaceType classType) {
+            List<JType> arguments = new ArrayList<>();
+            classType.getTypeArguments().ifPresent(args -> args.forEach(a -> arguments.add(resolve(a, context))));
+            return resolveName(classType.getNameWithScope(), context).withArgs(arguments);
+        }
+        return JType.UNKNOWN;
+    }
+
+    /** A type name as written in {@code context}'s file: analysed types first, then imports and known libraries. */
+    JType resolveName(String written, TypeInfo context) {
+        Optional<TypeInfo> analysed = index.resolveType(written, context);
+        if (analysed.isPresent()) {
+            return JType.of(analysed.get());
+        }
+        FileScope scope = context.scope();
+        int dot = written.indexOf('.');
+        String head = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        Optional<String> imported = scope.importedType(head);
+        if (imported.isPresent()) {
+            return JType.named(imported.get() + rest);
+        }
+        if (dot > 0 && Character.isLowerCase(head.charAt(0))) {
+            return JType.named(written);
+        }
+        for (String onDemand : scope.onDemandImports()) {
+            if (knownLibraryTypes.contains(onDemand + "." + written)) {
+                return JType.named(onDemand + "." + written);
+            }
+        }
+        if (JAVA_LANG.contains(head)) {
+            return JType.named("java.lang." + written);
+        }
+        if (JAVA_UTIL.contains(head) && (scope.onDemandImports().contains("java.util") || scope.importedType(head).isPresent())) {
+            return JType.named("java.util." + written);
+        }
+        return JType.named(written);
+    }
+
+    /** Whether the type is a Throwable: a library type named like one, or an analysed type extending one. */
+    boolean isThrowable(JType type) {
+        return isThrowable(type, new HashSet<>());
+    }
+
+    private boolean isThrowable(JType type, Set<TypeInfo> seen) {
+        if (type.analysed() == null) {
+            String simple = type.simpleName();
+            return simple.endsWith("Exception") || simple.endsWith("Error") || simple.equals("Throwable");
+        }
+        if (!seen.add(type.analysed()) || !(type.analysed().node() instanceof ClassOrInterfaceDeclaration c)) {
+            return false;
+        }
+        for (ClassOrInterfaceType extended : c.getExtendedTypes()) {
+            if (isThrowable(resolve(extended, type.analysed()), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- fields ------------------------------------------------------------------------------
+
+    /** A field by simple name as Java resolves it inside {@code context}: own, inherited, enclosing types. */
+    Optional<FieldRef> fieldInScope(String name, TypeInfo context) {
+        for (TypeInfo t = context; t != null; t = t.enclosing()) {
+            Optional<FieldRef> found = field(t, name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return context == null ? Optional.empty() : context.scope().staticImportOwner(name)
+                .flatMap(index::type).flatMap(owner -> field(owner, name));
+    }
+
+    /** A field of the type or one of its supertypes. */
+    Optional<FieldRef> field(TypeInfo type, String name) {
+        return field(type, name, new HashSet<>());
+    }
+
+    private Optional<FieldRef> field(TypeInfo type, String name, Set<TypeInfo> seen) {
+        if (!seen.add(type)) {
+            return Optional.empty();
+        }
+        if (type.node() instanceof RecordDeclaration record) {
+            for (Parameter component : record.getParameters()) {
+                if (component.getNameAsString().equals(name)) {
+                    return Optional.of(new FieldRef(type, component, component.getType(), false));
+                }
+            }
+        }
+        boolean inInterface = type.node() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+        for (FieldDeclaration field : type.node().getFields()) {
+            for (VariableDeclarator variable : field.getVariables()) {
+                if (variable.getNameAsString().equals(name)) {
+                    return Optional.of(new FieldRef(type, variable, variable.getType(),
+                            inInterface || field.hasModifier(Modifier.Keyword.STATIC)));
+                }
+            }
+        }
+        if (type.node() instanceof EnumDeclaration enumeration) {
+            boolean constant = enumeration.getEntries().stream().anyMatch(e -> e.getNameAsString().equals(name));
+            if (constant) {
+                return Optional.of(new FieldRef(type, enumeration.getEntries().stream()
+                        .filter(e -> e.getNameAsString().equals(name)).findFirst().get(), null, true));
+            }
+        }
+        for (TypeInfo supertype : index.supertypes(type)) {
+            Optional<FieldRef> inherited = field(supertype, name, seen);
+            if (inherited.isPresent()) {
+                return inherited;
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<DataDeclaration> declarationOf(FieldRef field) {
+        return declarations.dataDeclarationOf(field.node());
+    }
+
+    /** The Lombok {@code @Slf4j}-style logger field a type (or an enclosing type) gets, if no field {@code log} is declared. */
+    Optional<JType> lombokLogger(String name, TypeInfo context) {
+        if (!name.equals("log")) {
+            return Optional.empty();
+        }
+        for (TypeInfo t = context; t != null; t = t.enclosing()) {
+            for (AnnotationExpr annotation : t.node().getAnnotations()) {
+                String simple = FileScope.simpleName(annotation.getNameAsString());
+                Optional<String> loggerType = LoggingApis.lombokLoggerType(simple);
+                if (loggerType.isPresent() && isLombok(annotation, t)) {
+                    return Optional.of(JType.named(loggerType.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLombok(AnnotationExpr annotation, TypeInfo type) {
+        String written = annotation.getNameAsString();
+        if (written.startsWith("lombok.")) {
+            return true;
+        }
+        Optional<String> imported = type.scope().importedType(written);
+        return imported.map(i -> i.startsWith("lombok.")).orElse(
+                type.scope().onDemandImports().stream().anyMatch(p -> p.startsWith("lombok")));
+    }
+
+    static boolean hasLombok(Node annotated, TypeInfo type, String simpleName) {
+        if (!(annotated instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> withAnnotations)) {
+            return false;
+        }
+        for (AnnotationExpr annotation : withAnnotations.getAnnotations()) {
+            String written = annotation.getNameAsString();
+            if ((written.equals(simpleName) || written.equals("lombok." + simpleName)) && isLombok(annotation, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Optional<AnnotationExpr> lombokAnnotation(Node annotated, String simpleName) {
+        if (!(annotated instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> withAnnotations)) {
+            return Optional.empty();
+        }
+        for (AnnotationExpr annotation : withAnnotations.getAnnotations()) {
+            String written = annotation.getNameAsString();
+            if (written.equals(simpleName) || written.equals("lombok." + simpleName)) {
+                return Optional.of(annotation);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The field a generated getter returns: a record accessor, or a Lombok getter ({@code @Getter}
+     * on the type or field, {@code @Data}, {@code @Value}) when the type declares no such method.
+     */
+    Optional<FieldRef> generatedGetter(TypeInfo type, String method) {
+        if (type.node() instanceof RecordDeclaration) {
+            return field(type, method).filter(f -> f.node() instanceof Parameter);
+        }
+        String property;
+        if (method.startsWith("get") && method.length() > 3) {
+            property = method.substring(3);
+        } else if (method.startsWith("is") && method.length() > 2) {
+            property = method.substring(2);
+        } else {
+            return Optional.empty();
+        }
+        String fieldName = Character.toLowerCase(property.charAt(0)) + property.substring(1);
+        Optional<FieldRef> field = field(type, fieldName);
+        if (field.isEmpty() || field.get().isStatic() || !(field.get().node() instanceof VariableDeclarator variable)) {
+            return Optional.empty();
+        }
+        TypeInfo owner = field.get().owner();
+        Node fieldDeclaration = variable.getParentNode().orElse(null);
+        boolean generated = hasLombok(owner.node(), owner, "Getter") || hasLombok(owner.node(), owner, "Data")
+                || hasLombok(owner.node(), owner, "Value") || hasLombok(fieldDeclaration, owner, "Getter");
+        return generated ? field : Optional.empty();
+    }
+
+    // ---- methods -----------------------------------------------------------------------------
+
+    /** Methods named {@code name} that accept {@code arity} arguments, declared in the type or inherited. */
+    List<CallableDeclaration<?>> methods(TypeInfo type, String name, int arity) {
+        List<CallableDeclaration<?>> found = new ArrayList<>();
+        collectMethods(type, name, arity, found, new HashSet<>());
+        return found;
+    }
+
+    private void collectMethods(TypeInfo type, String name, int arity, List<CallableDeclaration<?>> found, Set<TypeInfo> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        boolean own = false;
+        for (MethodDeclaration method : type.node().getMethodsByName(name)) {
+            if (accepts(method, arity)) {
+                found.add(method);
+                own = true;
+            }
+        }
+        if (!own) {
+            for (TypeInfo supertype : index.supertypes(type)) {
+                collectMethods(supertype, name, arity, found, seen);
+            }
+        }
+    }
+
+    /** Implementations in subtypes of the analysed code that a call through {@code type} may reach. */
+    List<CallableDeclaration<?>> overridingMethods(TypeInfo type, String name, int arity) {
+        List<CallableDeclaration<?>> found = new ArrayList<>();
+        Set<TypeInfo> seen = new HashSet<>();
+        List<TypeInfo> work = new ArrayList<>(subtypes.getOrDefault(type, List.of()));
+        while (!work.isEmpty()) {
+            TypeInfo subtype = work.remove(work.size() - 1);
+            if (!seen.add(subtype)) {
+                continue;
+            }
+            for (MethodDeclaration method : subtype.node().getMethodsByName(name)) {
+                if (accepts(method, arity)) {
+                    found.add(method);
+                }
+            }
+            work.addAll(subtypes.getOrDefault(subtype, List.of()));
+        }
+        return found;
+    }
+
+    List<CallableDeclaration<?>> constructors(TypeInfo type, int arity) {
+        List<CallableDeclaration<?>> found = new ArrayList<>();
+        for (ConstructorDeclaration constructor : type.node().getConstructors()) {
+            if (accepts(constructor, arity)) {
+                found.add(constructor);
+            }
+        }
+        return found;
+    }
+
+    static boolean accepts(CallableDeclaration<?> callable, int arity) {
+        int parameters = callable.getParameters().size();
+        boolean varArgs = parameters > 0 && callable.getParameter(parameters - 1).isVarArgs();
+        return parameters == arity || varArgs && arity >= parameters - 1;
+    }
+
+    /** Whether a method is a bare getter: its body only returns a field of its own type ({@code return email;}). */
+    Optional<FieldRef> transparentGetterField(CallableDeclaration<?> callable) {
+        if (!(callable instanceof MethodDeclaration method) || !method.getParameters().isEmpty()
+                || method.getBody().isEmpty() || method.getBody().get().getStatements().size() != 1
+                || !(method.getBody().get().getStatement(0) instanceof ReturnStmt returnStmt)
+                || returnStmt.getExpression().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression returned = returnStmt.getExpression().get();
+        String fieldName;
+        if (returned instanceof NameExpr name) {
+            fieldName = name.getNameAsString();
+        } else if (returned instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            fieldName = access.getNameAsString();
+        } else {
+            return Optional.empty();
+        }
+        return declaringType(callable).flatMap(type -> field(type, fieldName));
+    }
+
+    /** Declared types and types whose toString exposes declared fields: the data every instance carries. */
+    Set<TypeInfo> allTypes() {
+        return new LinkedHashSet<>(index.types());
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.pdguard.analysis.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.github.pdguard.analysis.model.DataDeclaration;
+import io.github.pdguard.analysis.model.TypeInfo;
+import io.github.pdguard.analysis.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the value analysis found, for the rules to report. */
+public final class FlowFacts {
+
+    /** A sink call that receives personal data in some argument (a whole fluent chain counts once). */
+    public record SinkHit(SourceFile file, MethodCallExpr call, Node reportAt, String sink, Taint taint) {
+    }
+
+    /** A Throwable constructed with personal data in an argument. */
+    public record ExceptionHit(SourceFile file, ObjectCreationExpr creation, String type, Taint taint) {
+    }
+
+    /**
+     * A read of declared data: a declared field, component or parameter, a transparent or generated
+     * getter, or an annotated method. {@code body} is the method (or type, for initialisers) it is in.
+     */
+    public record Use(Node body, TypeInfo bodyType, Node at, Source source) {
+    }
+
+    /** A call from one body to a method or constructor of the analysed code. */
+    public record Call(Node body, CallableDeclaration<?> target, Node at) {
+    }
+
+    /** A call whose return value carries personal data back into the caller. */
+    public record Crossing(Node body, TypeInfo bodyType, CallableDeclaration<?> target, Node at, Taint returned) {
+    }
+
+    final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
+    final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
+    final Map<MethodCallExpr, Boolean> reportedChains = new IdentityHashMap<>();
+    final List<Use> uses = new ArrayList<>();
+    final List<Call> calls = new ArrayList<>();
+    final List<Crossing> crossings = new ArrayList<>();
+    final Map<TypeInfo, List<DataDeclaration>> exposures = new LinkedHashMap<>();
+    int rounds;
+
+    public List<SinkHit> sinkHits() {
+        return List.copyOf(sinks.values());
+    }
+
+    public List<ExceptionHit> exceptionHits() {
+        return List.copyOf(exceptions.values());
+    }
+
+    public List<Use> uses() {
+        return uses;
+    }
+
+    public List<Call> calls() {
+        return calls;
+    }
+
+    public List<Crossing> crossings() {
+        return crossings;
+    }
+
+    /** For every analysed type, the declared fields its toString() exposes. */
+    public Map<TypeInfo, List<DataDeclaration>> toStringExposures() {
+        return exposures;
+    }
+
+    /** Rounds the analysis needed until nothing changed. */
+    public int rounds() {
+        return rounds;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.pdguard.analysis.flow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The configurable parts of the value analysis (SPEC 4 {@code logSinks}, {@code sanitizers},
+ * {@code sources}), already validated.
+ *
+ * @param logSinks   {@code fully.qualified.Type#method} entries
+ * @param sanitizers {@code fully.qualified.Type#method} entries
+ * @param sources    {@code fully.qualified.Type#method} to the category it yields
+ */
+public record FlowOptions(Set<String> logSinks, Set<String> sanitizers, Map<String, String> sources) {
+    public static final FlowOptions DEFAULT = new FlowOptions(Set.of(), Set.of(), Map.of());
+
+    public FlowOptions {
+        logSinks = Set.copyOf(logSinks);
+        sanitizers = Set.copyOf(sanitizers);
+        sources = Map.copyOf(sources);
+    }
+
+    static String key(String typeName, String method) {
+        return typeName + "#" + method;
+    }
+
+    List<String> sourceCategories(String typeName, String method) {
+        String category = sources.get(key(typeName, method));
+        return category == null ? null : List.of(category);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.pdguard.analysis.flow;
+
+import java.util.Set;
+
+/**
+ * What calls of library code (the JDK and anything not analysed) do with personal data, by
+ * SPEC 3.1 and 3.6: results that are booleans, numbers or chars carry none, except numeric
+ * functions that keep the magnitude; everything else derived from personal data carries it.
+ */
+final class LibraryCalls {
+    private static final Set<String> NO_DATA = Set.of("length", "size", "count", "isEmpty", "isBlank", "isPresent",
+            "isNull", "nonNull", "equals", "equalsIgnoreCase", "contentEquals", "hashCode", "hash", "identityHashCode",
+            "compareTo", "compareToIgnoreCase", "compare", "contains", "containsKey", "containsValue", "containsAll",
+            "matches", "startsWith", "endsWith", "indexOf", "lastIndexOf", "charAt", "codePointAt", "codePointCount",
+            "ordinal", "signum", "getClass", "getYears", "getMonths", "getDays", "toTotalMonths", "getYear",
+            "getMonthValue", "getDayOfMonth", "getDayOfYear", "getHour", "getMinute", "getSecond", "getNano",
+            "anyMatch", "allMatch", "noneMatch", "precision", "scale", "bitLength", "bitCount", "toEpochDay",
+            "toEpochSecond", "toEpochMilli", "toMillis", "toDays", "toHours", "toMinutes", "getSeconds", "nanoTime",
+            "currentTimeMillis", "isDebugEnabled", "isInfoEnabled", "isTraceEnabled", "isWarnEnabled", "isErrorEnabled",
+            "isLoggable", "exists", "test", "getLength");
+
+    /** Math functions that keep the magnitude of their argument (SPEC 3.6). */
+    private static final Set<String> MAGNITUDE_MATH = Set.of("round", "abs", "floor", "ceil", "min", "max", "rint",
+            "toIntExact", "absExact", "negateExact", "addExact", "subtractExact", "multiplyExact", "floorDiv", "floorMod");
+
+    /** Calls on a container that put their arguments into it. */
+    private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "putIfAbsent", "append",
+            "insert", "push", "offer", "offerFirst", "offerLast", "addFirst", "addLast", "set", "merge", "compute",
+            "computeIfAbsent", "accept", "complete", "setProperty");
+
+    private LibraryCalls() {
+    }
+
+    /** Whether a library call returns a boolean, number or char that is not a magnitude of its input. */
+    static boolean yieldsNoData(String scopeTypeName, String method) {
+        if (scopeTypeName.equals("java.lang.Math") || scopeTypeName.equals("java.lang.StrictMath")) {
+            return !MAGNITUDE_MATH.contains(method);
+        }
+        if (NO_DATA.contains(method)) {
+            return true;
+        }
+        return hasPredicatePrefix(method, "is") || hasPredicatePrefix(method, "has") || hasPredicatePrefix(method, "can");
+    }
+
+    private static boolean hasPredicatePrefix(String method, String prefix) {
+        return method.length() > prefix.length() && method.startsWith(prefix)
+                && Character.isUpperCase(method.charAt(prefix.length()));
+    }
+
+    static boolean isMutator(String method) {
+        return MUTATORS.contains(method);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.pdguard.analysis.flow;
+
+import io.github.pdguard.analysis.model.AttributeValue;
+import io.github.pdguard.analysis.model.DataDeclaration;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where personal data comes from: a declaration that is read, an object of a declared type (or
+ * of a type whose {@code toString()} exposes declared fields), or a known API such as
+ * {@code HttpServletRequest.getRemoteAddr()}.
+ *
+ * @param name        how messages name it ({@code Customer.email}, {@code HttpServletRequest.getRemoteAddr()})
+ * @param declaration the declaration, or {@code null} for an API source
+ * @param kind        whether reading it is a purpose use
+ */
+public record Source(String name, List<String> categories, boolean special, DataDeclaration declaration, Kind kind) {
+
+    public enum Kind {
+        /** Reading a declared field, component, parameter or method result: a purpose use. */
+        READ,
+        /** Holding an object of a declared type, or one whose toString exposes declared fields: not a purpose use. */
+        OBJECT,
+        /** A known or configured API source; it has no declared purposes. */
+        API
+    }
+
+    public static Source read(DataDeclaration declaration) {
+        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(), declaration, Kind.READ);
+    }
+
+    public static Source object(DataDeclaration declaration) {
+        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(), declaration, Kind.OBJECT);
+    }
+
+    public static Source api(String name, List<String> categories) {
+        return new Source(name, categories, false, null, Kind.API);
+    }
+
+    /** The data's effective purposes; empty when it has none (then it is not purpose-checked). */
+    public List<String> purposes() {
+        return declaration != null && declaration.purposes() instanceof AttributeValue.Present<List<String>> p
+                ? p.value() : List.of();
+    }
+
+    /** {@code Customer.email (CONTACT)}, {@code Patient.diagnosis (HEALTH, special category)}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(name);
+        if (!categories.isEmpty() || special) {
+            text.append(" (").append(String.join(", ", categories));
+            if (special) {
+                text.append(categories.isEmpty() ? "" : ", ").append("special category");
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Source s && s.name.equals(name) && s.kind == kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, kind);
+    }
+}

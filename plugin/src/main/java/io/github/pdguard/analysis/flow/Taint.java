@@ -1,0 +1,108 @@
+package io.github.pdguard.analysis.flow;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The personal data a value carries: concrete sources, and (inside a method summary) the
+ * parameters of the method whose data flows into it. Immutable; {@link #CLEAN} carries nothing.
+ */
+public final class Taint {
+    public static final Taint CLEAN = new Taint(Set.of(), Set.of());
+
+    private final Set<Source> sources;
+    private final Set<Integer> parameters;
+
+    private Taint(Set<Source> sources, Set<Integer> parameters) {
+        this.sources = sources;
+        this.parameters = parameters;
+    }
+
+    public static Taint of(Source source) {
+        return new Taint(Set.of(source), Set.of());
+    }
+
+    public static Taint of(Collection<Source> sources) {
+        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of());
+    }
+
+    public static Taint parameter(int index) {
+        return new Taint(Set.of(), Set.of(index));
+    }
+
+    public Set<Source> sources() {
+        return sources;
+    }
+
+    public Set<Integer> parameters() {
+        return parameters;
+    }
+
+    public boolean isClean() {
+        return sources.isEmpty() && parameters.isEmpty();
+    }
+
+    public boolean hasSources() {
+        return !sources.isEmpty();
+    }
+
+    public Taint union(Taint other) {
+        if (other == null || other.isClean() || other == this) {
+            return this;
+        }
+        if (isClean()) {
+            return other;
+        }
+        if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)) {
+            return this;
+        }
+        Set<Source> s = new LinkedHashSet<>(sources);
+        s.addAll(other.sources);
+        Set<Integer> p = new TreeSet<>(parameters);
+        p.addAll(other.parameters);
+        return new Taint(Set.copyOf(s), Set.copyOf(p));
+    }
+
+    /** Only the sources a purpose check looks at: reads of declared data. */
+    public Taint withoutParameters() {
+        return parameters.isEmpty() ? this : of(sources);
+    }
+
+    /** Replaces parameter references by what the arguments carry (a summary applied at a call). */
+    public Taint substitute(List<Taint> arguments) {
+        if (parameters.isEmpty()) {
+            return this;
+        }
+        Taint result = of(sources);
+        for (int index : parameters) {
+            if (index < arguments.size() && arguments.get(index) != null) {
+                result = result.union(arguments.get(index));
+            }
+        }
+        return result;
+    }
+
+    /** {@code Customer.email (CONTACT), Customer.name (IDENTITY)}, sorted. */
+    public String describe() {
+        return sources.stream().map(Source::describe).sorted().distinct().collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Taint t && t.sources.equals(sources) && t.parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return sources.hashCode() * 31 + parameters.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Taint" + sources.stream().map(Source::name).toList() + parameters;
+    }
+}

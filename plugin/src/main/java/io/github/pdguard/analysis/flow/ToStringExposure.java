@@ -1,0 +1,92 @@
+package io.github.pdguard.analysis.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import io.github.pdguard.analysis.model.DataDeclaration;
+import io.github.pdguard.analysis.model.PdguardAnnotations;
+import io.github.pdguard.analysis.model.TypeInfo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which declared fields a type's {@code toString()} shows (SPEC 3.6): a hand-written one shows the
+ * fields its return value carries; otherwise a record shows its components, and Lombok's
+ * {@code @Data}, {@code @Value} and {@code @ToString} show every field not excluded.
+ */
+final class ToStringExposure {
+
+    private ToStringExposure() {
+    }
+
+    static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns) {
+        Optional<MethodDeclaration> handWritten = type.node().getMethodsByName("toString").stream()
+                .filter(m -> m.getParameters().isEmpty()).findFirst();
+        if (handWritten.isPresent()) {
+            List<DataDeclaration> exposed = new ArrayList<>();
+            for (Source source : returns.getOrDefault(handWritten.get(), Taint.CLEAN).sources()) {
+                if (source.kind() == Source.Kind.READ && source.declaration() != null
+                        && source.declaration().element() != DataDeclaration.Element.TYPE
+                        && !exposed.contains(source.declaration())) {
+                    exposed.add(source.declaration());
+                }
+            }
+            return exposed;
+        }
+        if (type.node() instanceof RecordDeclaration record) {
+            List<DataDeclaration> exposed = new ArrayList<>();
+            for (Parameter component : record.getParameters()) {
+                model.declarations().dataDeclarationOf(component).ifPresent(exposed::add);
+            }
+            return exposed;
+        }
+        Optional<AnnotationExpr> toString = CodeModel.lombokAnnotation(type.node(), "ToString");
+        boolean generated = toString.isPresent() || CodeModel.hasLombok(type.node(), type, "Data")
+                || CodeModel.hasLombok(type.node(), type, "Value");
+        if (!generated) {
+            return List.of();
+        }
+        boolean onlyIncluded = toString.flatMap(a -> PdguardAnnotations.attribute(a, "onlyExplicitlyIncluded"))
+                .map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
+        Set<String> excluded = new HashSet<>();
+        toString.flatMap(a -> PdguardAnnotations.attribute(a, "exclude")).ifPresent(e -> {
+            for (Expression element : PdguardAnnotations.elements(e)) {
+                if (element instanceof StringLiteralExpr literal) {
+                    excluded.add(literal.asString());
+                }
+            }
+        });
+        List<DataDeclaration> exposed = new ArrayList<>();
+        for (FieldDeclaration field : type.node().getFields()) {
+            if (field.isStatic()) {
+                continue;
+            }
+            boolean include = hasMemberAnnotation(field, "ToString.Include");
+            boolean exclude = hasMemberAnnotation(field, "ToString.Exclude");
+            for (VariableDeclarator variable : field.getVariables()) {
+                boolean shown = onlyIncluded ? include : !exclude && !excluded.contains(variable.getNameAsString());
+                if (shown) {
+                    model.declarations().dataDeclarationOf(variable).ifPresent(exposed::add);
+                }
+            }
+        }
+        return exposed;
+    }
+
+    private static boolean hasMemberAnnotation(FieldDeclaration field, String name) {
+        return field.getAnnotations().stream().map(AnnotationExpr::getNameAsString)
+                .anyMatch(n -> n.equals(name) || n.equals("lombok." + name));
+    }
+}

@@ -1,0 +1,1262 @@
+package io.github.pdguard.analysis.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.*;
+import com.github.javaparser.ast.stmt.*;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import io.github.pdguard.analysis.model.DataDeclaration;
+import io.github.pdguard.analysis.model.PdguardAnnotations;
+import io.github.pdguard.analysis.model.TypeInfo;
+import io.github.pdguard.analysis.source.SourceFile;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follows personal data through the analysed code (SPEC 3.1, 3.6 Values). Every method body is
+ * analysed once per round with a summary of every other: what its return value carries (in
+ * terms of its parameters), what its callers pass in, and what every field is ever assigned.
+ * Rounds repeat until nothing grows (the sets only grow, so this terminates, also on recursion);
+ * a last round records the facts the rules report: sinks reached, Throwables built, uses of
+ * declared data and the calls between methods.
+ */
+public final class ValueFlowAnalysis {
+    private static final int MAX_ROUNDS = 40;
+    private static final int MAX_LOOP_NESTING = 4;
+
+    private final CodeModel model;
+    private final FlowOptions options;
+    private final Map<Node, Taint> returns = new IdentityHashMap<>();
+    private final Map<Node, List<Taint>> parametersIn = new IdentityHashMap<>();
+    private final Map<Node, Taint> fieldTaint = new IdentityHashMap<>();
+    private final Map<TypeInfo, List<DataDeclaration>> exposureCache = new HashMap<>();
+    private boolean changed;
+    private boolean recording;
+    private final FlowFacts facts = new FlowFacts();
+
+    // The body being analysed and its state.
+    private Node body;
+    private TypeInfo bodyType;
+    private SourceFile bodyFile;
+    private boolean bodyIsTransparentGetter;
+    private final Deque<Taint[]> returnCollectors = new ArrayDeque<>();
+    private final Deque<Taint[]> yieldCollectors = new ArrayDeque<>();
+    private int loopNesting;
+
+    private ValueFlowAnalysis(CodeModel model, FlowOptions options) {
+        this.model = model;
+        this.options = options;
+    }
+
+    public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options) {
+        ValueFlowAnalysis analysis = new ValueFlowAnalysis(new CodeModel(declarations), options);
+        analysis.solve();
+        return analysis.facts;
+    }
+
+    private void solve() {
+        List<TypeInfo> types = new ArrayList<>(model.index().types());
+        int rounds = 0;
+        do {
+            changed = false;
+            exposureCache.clear();
+            types.forEach(this::analyseType);
+            rounds++;
+        } while (changed && rounds < MAX_ROUNDS);
+        recording = true;
+        exposureCache.clear();
+        types.forEach(this::analyseType);
+        for (TypeInfo type : types) {
+            facts.exposures.put(type, exposure(type));
+        }
+        facts.rounds = rounds;
+    }
+
+    // ---- bodies ------------------------------------------------------------------------------
+
+    private void analyseType(TypeInfo type) {
+        // Field initialisers and initialiser blocks form one body per type.
+        enterBody(type.node(), type);
+        Env env = new Env();
+        for (BodyDeclaration<?> member : type.node().getMembers()) {
+            if (member instanceof FieldDeclaration field) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    variable.getInitializer().ifPresent(init -> assignField(variable, eval(init, env).taint));
+                }
+            } else if (member instanceof InitializerDeclaration initializer) {
+                exec(initializer.getBody(), env.copy());
+            }
+        }
+        if (type.node() instanceof com.github.javaparser.ast.body.EnumDeclaration enumeration) {
+            enumeration.getEntries().forEach(entry -> entry.getArguments().forEach(a -> eval(a, env)));
+        }
+        for (BodyDeclaration<?> member : type.node().getMembers()) {
+            if (member instanceof CallableDeclaration<?> callable) {
+                analyseCallable(callable, type);
+            }
+        }
+    }
+
+    private void enterBody(Node key, TypeInfo type) {
+        body = key;
+        bodyType = type;
+        bodyFile = type.file();
+        bodyIsTransparentGetter = false;
+        loopNesting = 0;
+        returnCollectors.clear();
+        yieldCollectors.clear();
+    }
+
+    private void analyseCallable(CallableDeclaration<?> callable, TypeInfo type) {
+        Optional<BlockStmt> block = callable instanceof MethodDeclaration m ? m.getBody()
+                : Optional.of(((ConstructorDeclaration) callable).getBody());
+        if (block.isEmpty()) {
+            return;
+        }
+        enterBody(callable, type);
+        bodyIsTransparentGetter = model.transparentGetterField(callable)
+                .flatMap(model::declarationOf).isPresent();
+        Env env = new Env();
+        NodeList<Parameter> parameters = callable.getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            JType declared = model.resolve(parameter.getType(), type);
+            if (parameter.isVarArgs()) {
+                declared = declared.arrayOf(1);
+            }
+            Optional<DataDeclaration> declaration = model.declarations().dataDeclarationOf(parameter);
+            Taint taint = Taint.parameter(i).union(typeTaint(declared));
+            if (declaration.isPresent()) {
+                taint = taint.union(Taint.of(Source.read(declaration.get())));
+            }
+            env.put(parameter.getNameAsString(), new Local(declared, taint, declaration.orElse(null)));
+        }
+        Taint[] collector = {Taint.CLEAN};
+        returnCollectors.push(collector);
+        exec(block.get(), env);
+        returnCollectors.pop();
+        Taint before = returns.getOrDefault(callable, Taint.CLEAN);
+        Taint after = before.union(collector[0]);
+        if (!after.equals(before)) {
+            returns.put(callable, after);
+            changed = true;
+        }
+    }
+
+    /** Replaces the current body's parameter references by what its callers pass. */
+    private Taint concrete(Taint taint) {
+        return taint.substitute(parametersIn.getOrDefault(body, List.of()));
+    }
+
+    private void passArguments(Node callee, List<Taint> arguments) {
+        List<Taint> in = parametersIn.computeIfAbsent(callee, k -> new ArrayList<>());
+        for (int i = 0; i < arguments.size(); i++) {
+            Taint value = concrete(arguments.get(i)).withoutParameters();
+            while (in.size() <= i) {
+                in.add(Taint.CLEAN);
+            }
+            Taint merged = in.get(i).union(value);
+            if (!merged.equals(in.get(i))) {
+                in.set(i, merged);
+                changed = true;
+            }
+        }
+    }
+
+    private void assignField(Node field, Taint value) {
+        Taint before = fieldTaint.getOrDefault(field, Taint.CLEAN);
+        Taint after = before.union(concrete(value).withoutParameters());
+        if (!after.equals(before)) {
+            fieldTaint.put(field, after);
+            changed = true;
+        }
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    /** Executes a statement; returns the environment after it, or {@code null} if it never completes normally. */
+    private Env exec(Statement statement, Env env) {
+        if (statement instanceof BlockStmt block) {
+            Env current = env;
+            for (Statement s : block.getStatements()) {
+                current = exec(s, current);
+                if (current == null) {
+                    return null;
+                }
+            }
+            return current;
+        }
+        if (statement instanceof ExpressionStmt expression) {
+            eval(expression.getExpression(), env);
+            return env;
+        }
+        if (statement instanceof IfStmt ifStmt) {
+            eval(ifStmt.getCondition(), env);
+            Env thenEnv = exec(ifStmt.getThenStmt(), env.copy());
+            Env elseEnv = ifStmt.getElseStmt().isPresent() ? exec(ifStmt.getElseStmt().get(), env.copy()) : env;
+            return Env.merge(thenEnv, elseEnv);
+        }
+        if (statement instanceof ReturnStmt returnStmt) {
+            if (returnStmt.getExpression().isPresent()) {
+                Value value = eval(returnStmt.getExpression().get(), env);
+                if (!returnCollectors.isEmpty()) {
+                    Taint[] collector = returnCollectors.peek();
+                    collector[0] = collector[0].union(value.taint);
+                }
+            }
+            return null;
+        }
+        if (statement instanceof ThrowStmt throwStmt) {
+            eval(throwStmt.getExpression(), env);
+            return null;
+        }
+        if (statement instanceof ForEachStmt forEach) {
+            Value iterable = eval(forEach.getIterable(), env);
+            return loop(env, e -> {
+                VariableDeclarator variable = forEach.getVariable().getVariable(0);
+                JType declared = variable.getType().isVarType() ? iterable.type.elementType()
+                        : model.resolve(variable.getType(), bodyType);
+                e.put(variable.getNameAsString(), new Local(declared, iterable.taint.union(typeTaint(declared)), null));
+                return exec(forEach.getBody(), e);
+            });
+        }
+        if (statement instanceof ForStmt forStmt) {
+            forStmt.getInitialization().forEach(init -> eval(init, env));
+            return loop(env, e -> {
+                forStmt.getCompare().ifPresent(c -> eval(c, e));
+                Env after = exec(forStmt.getBody(), e);
+                if (after != null) {
+                    forStmt.getUpdate().forEach(u -> eval(u, after));
+                }
+                return after;
+            });
+        }
+        if (statement instanceof WhileStmt whileStmt) {
+            eval(whileStmt.getCondition(), env);
+            return loop(env, e -> exec(whileStmt.getBody(), e));
+        }
+        if (statement instanceof DoStmt doStmt) {
+            return loop(env, e -> {
+                Env after = exec(doStmt.getBody(), e);
+                if (after != null) {
+                    eval(doStmt.getCondition(), after);
+                }
+                return after;
+            });
+        }
+        if (statement instanceof TryStmt tryStmt) {
+            tryStmt.getResources().forEach(r -> eval(r, env));
+            Env afterTry = exec(tryStmt.getTryBlock(), env.copy());
+            Env merged = afterTry;
+            for (CatchClause clause : tryStmt.getCatchClauses()) {
+                Env catchEnv = Env.merge(env.copy(), afterTry == null ? null : afterTry.copy());
+                // A caught exception is not personal data: its creation was the exception-leak.
+                catchEnv.put(clause.getParameter().getNameAsString(),
+                        new Local(model.resolve(clause.getParameter().getType(), bodyType), Taint.CLEAN, null));
+                merged = Env.merge(merged, exec(clause.getBody(), catchEnv));
+            }
+            if (tryStmt.getFinallyBlock().isPresent()) {
+                Env finallyEnv = merged == null ? env.copy() : merged;
+                Env afterFinally = exec(tryStmt.getFinallyBlock().get(), finallyEnv);
+                return merged == null ? null : afterFinally;
+            }
+            return merged;
+        }
+        if (statement instanceof SwitchStmt switchStmt) {
+            eval(switchStmt.getSelector(), env);
+            Env merged = switchStmt.getEntries().stream().anyMatch(e -> e.getLabels().isEmpty()) ? null : env;
+            for (SwitchEntry entry : switchStmt.getEntries()) {
+                Env entryEnv = env.copy();
+                for (Statement s : entry.getStatements()) {
+                    entryEnv = exec(s, entryEnv);
+                    if (entryEnv == null) {
+                        break;
+                    }
+                }
+                merged = Env.merge(merged, entryEnv);
+            }
+            return merged == null ? env : merged;
+        }
+        if (statement instanceof SynchronizedStmt sync) {
+            eval(sync.getExpression(), env);
+            return exec(sync.getBody(), env);
+        }
+        if (statement instanceof LabeledStmt labeled) {
+            return exec(labeled.getStatement(), env);
+        }
+        if (statement instanceof ExplicitConstructorInvocationStmt invocation) {
+            List<Taint> arguments = invocation.getArguments().stream().map(a -> eval(a, env).taint).toList();
+            TypeInfo target = invocation.isThis() ? bodyType : superclass(bodyType);
+            if (target != null) {
+                for (CallableDeclaration<?> constructor : model.constructors(target, arguments.size())) {
+                    passArguments(constructor, arguments);
+                    recordCall(constructor, invocation);
+                }
+            }
+            return env;
+        }
+        if (statement instanceof YieldStmt yield) {
+            Value value = eval(yield.getExpression(), env);
+            if (!yieldCollectors.isEmpty()) {
+                Taint[] collector = yieldCollectors.peek();
+                collector[0] = collector[0].union(value.taint);
+            }
+            return null;
+        }
+        if (statement instanceof LocalClassDeclarationStmt local) {
+            analyseLocalMembers(local.getClassDeclaration().getMembers(), env);
+            return env;
+        }
+        if (statement instanceof LocalRecordDeclarationStmt local) {
+            analyseLocalMembers(local.getRecordDeclaration().getMembers(), env);
+            return env;
+        }
+        if (statement instanceof AssertStmt assertStmt) {
+            eval(assertStmt.getCheck(), env);
+            return env;
+        }
+        // break, continue, empty statements: control continues with what is known.
+        return env;
+    }
+
+    private interface LoopBody {
+        Env run(Env env);
+    }
+
+    /** Runs a loop body twice so values carried from one iteration to the next are seen; the body may not run at all. */
+    private Env loop(Env env, LoopBody loopBody) {
+        loopNesting++;
+        try {
+            Env first = loopBody.run(env.copy());
+            Env merged = Env.merge(env, first);
+            if (loopNesting <= MAX_LOOP_NESTING) {
+                merged = Env.merge(merged, loopBody.run(merged.copy()));
+            }
+            return merged;
+        } finally {
+            loopNesting--;
+        }
+    }
+
+    /** Methods of anonymous and local classes belong to the enclosing method (SPEC 2). */
+    private void analyseLocalMembers(List<BodyDeclaration<?>> members, Env env) {
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof CallableDeclaration<?> callable) {
+                Optional<BlockStmt> block = callable instanceof MethodDeclaration m ? m.getBody()
+                        : Optional.of(((ConstructorDeclaration) callable).getBody());
+                if (block.isEmpty()) {
+                    continue;
+                }
+                Env inner = env.copy();
+                for (Parameter parameter : callable.getParameters()) {
+                    inner.put(parameter.getNameAsString(),
+                            new Local(model.resolve(parameter.getType(), bodyType), Taint.CLEAN, null));
+                }
+                returnCollectors.push(new Taint[]{Taint.CLEAN});
+                exec(block.get(), inner);
+                returnCollectors.pop();
+            } else if (member instanceof FieldDeclaration field) {
+                field.getVariables().forEach(v -> v.getInitializer().ifPresent(init -> eval(init, env)));
+            }
+        }
+    }
+
+    private TypeInfo superclass(TypeInfo type) {
+        if (type.node() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                && !c.getExtendedTypes().isEmpty()) {
+            return model.resolve(c.getExtendedTypes(0), type).analysed();
+        }
+        return null;
+    }
+
+    // ---- expressions -------------------------------------------------------------------------
+
+    /** A value: its static type as far as known, and the personal data it carries. */
+    record Value(JType type, Taint taint) {
+        static final Value CLEAN_UNKNOWN = new Value(JType.UNKNOWN, Taint.CLEAN);
+    }
+
+    private Value eval(Expression expression, Env env) {
+        if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+            return new Value(JType.STRING, Taint.CLEAN);
+        }
+        if (expression instanceof IntegerLiteralExpr) {
+            return new Value(JType.INT, Taint.CLEAN);
+        }
+        if (expression instanceof LongLiteralExpr) {
+            return new Value(JType.LONG, Taint.CLEAN);
+        }
+        if (expression instanceof DoubleLiteralExpr) {
+            return new Value(JType.DOUBLE, Taint.CLEAN);
+        }
+        if (expression instanceof BooleanLiteralExpr) {
+            return new Value(JType.BOOLEAN, Taint.CLEAN);
+        }
+        if (expression instanceof CharLiteralExpr) {
+            return new Value(JType.CHAR, Taint.CLEAN);
+        }
+        if (expression instanceof NullLiteralExpr || expression instanceof ClassExpr) {
+            return Value.CLEAN_UNKNOWN;
+        }
+        if (expression instanceof NameExpr name) {
+            return evalName(name, env);
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return evalFieldAccess(access, env);
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return evalCall(call, env);
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            return evalNew(creation, env);
+        }
+        if (expression instanceof BinaryExpr binary) {
+            return evalBinary(binary, env);
+        }
+        if (expression instanceof UnaryExpr unary) {
+            Value operand = eval(unary.getExpression(), env);
+            if (unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+                return new Value(JType.BOOLEAN, Taint.CLEAN);
+            }
+            return operand;
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return eval(enclosed.getInner(), env);
+        }
+        if (expression instanceof CastExpr cast) {
+            Value inner = eval(cast.getExpression(), env);
+            JType target = model.resolve(cast.getType(), bodyType);
+            return new Value(target.isKnown() ? target : inner.type, inner.taint.union(typeTaint(target)));
+        }
+        if (expression instanceof ConditionalExpr conditional) {
+            eval(conditional.getCondition(), env);
+            Value then = eval(conditional.getThenExpr(), env);
+            Value otherwise = eval(conditional.getElseExpr(), env);
+            return new Value(then.type.isKnown() ? then.type : otherwise.type, then.taint.union(otherwise.taint));
+        }
+        if (expression instanceof AssignExpr assign) {
+            return evalAssign(assign, env);
+        }
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            for (VariableDeclarator variable : declaration.getVariables()) {
+                Value init = variable.getInitializer().map(i -> eval(i, env)).orElse(Value.CLEAN_UNKNOWN);
+                JType declared = variable.getType().isVarType() ? init.type : model.resolve(variable.getType(), bodyType);
+                env.put(variable.getNameAsString(), new Local(declared, init.taint, null));
+            }
+            return Value.CLEAN_UNKNOWN;
+        }
+        if (expression instanceof ArrayAccessExpr access) {
+            Value array = eval(access.getName(), env);
+            eval(access.getIndex(), env);
+            return new Value(array.type.elementType(), array.taint);
+        }
+        if (expression instanceof ArrayCreationExpr creation) {
+            creation.getLevels().forEach(l -> l.getDimension().ifPresent(d -> eval(d, env)));
+            Taint taint = creation.getInitializer().map(i -> eval(i, env).taint).orElse(Taint.CLEAN);
+            return new Value(model.resolve(creation.getElementType(), bodyType).arrayOf(creation.getLevels().size()), taint);
+        }
+        if (expression instanceof ArrayInitializerExpr initializer) {
+            Taint taint = Taint.CLEAN;
+            for (Expression value : initializer.getValues()) {
+                taint = taint.union(eval(value, env).taint);
+            }
+            return new Value(JType.UNKNOWN, taint);
+        }
+        if (expression instanceof InstanceOfExpr instanceOf) {
+            Value value = eval(instanceOf.getExpression(), env);
+            instanceOf.getPattern().ifPresent(pattern -> bindPattern(pattern, value, env));
+            return new Value(JType.BOOLEAN, Taint.CLEAN);
+        }
+        if (expression instanceof LambdaExpr lambda) {
+            return evalLambda(lambda, JType.UNKNOWN, Taint.CLEAN, env);
+        }
+        if (expression instanceof MethodReferenceExpr reference) {
+            return evalMethodReference(reference, JType.UNKNOWN, Taint.CLEAN, env);
+        }
+        if (expression instanceof ThisExpr) {
+            JType self = JType.of(bodyType);
+            return new Value(self, typeTaint(self));
+        }
+        if (expression instanceof SuperExpr) {
+            return new Value(JType.of(bodyType), Taint.CLEAN);
+        }
+        if (expression instanceof SwitchExpr switchExpr) {
+            return evalSwitch(switchExpr, env);
+        }
+        return Value.CLEAN_UNKNOWN;
+    }
+
+    private void bindPattern(Expression pattern, Value value, Env env) {
+        if (pattern instanceof TypePatternExpr typePattern) {
+            JType type = model.resolve(typePattern.getType(), bodyType);
+            env.put(typePattern.getNameAsString(), new Local(type, value.taint.union(typeTaint(type)), null));
+        } else if (pattern instanceof RecordPatternExpr recordPattern) {
+            recordPattern.getPatternList().forEach(p -> bindPattern(p, value, env));
+        }
+    }
+
+    private Value evalSwitch(SwitchExpr switchExpr, Env env) {
+        eval(switchExpr.getSelector(), env);
+        Taint[] collector = {Taint.CLEAN};
+        yieldCollectors.push(collector);
+        JType type = JType.UNKNOWN;
+        for (SwitchEntry entry : switchExpr.getEntries()) {
+            Env entryEnv = env.copy();
+            if (entry.getType() == SwitchEntry.Type.EXPRESSION && entry.getStatements().size() == 1
+                    && entry.getStatement(0) instanceof ExpressionStmt expressionStmt) {
+                Value value = eval(expressionStmt.getExpression(), entryEnv);
+                collector[0] = collector[0].union(value.taint);
+                type = type.isKnown() ? type : value.type;
+            } else {
+                for (Statement s : entry.getStatements()) {
+                    entryEnv = exec(s, entryEnv);
+                    if (entryEnv == null) {
+                        break;
+                    }
+                }
+            }
+        }
+        yieldCollectors.pop();
+        return new Value(type, collector[0]);
+    }
+
+    private Value evalBinary(BinaryExpr binary, Env env) {
+        // Long concatenations are left-deep trees: walk them iteratively, not recursively.
+        if (binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            List<Expression> operands = new ArrayList<>();
+            Expression current = binary;
+            while (current instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+                operands.add(b.getRight());
+                current = b.getLeft();
+            }
+            operands.add(current);
+            Taint taint = Taint.CLEAN;
+            boolean text = false;
+            JType numeric = JType.INT;
+            for (int i = operands.size() - 1; i >= 0; i--) {
+                Value operand = eval(operands.get(i), env);
+                taint = taint.union(operand.taint);
+                if (operand.type.isPrimitive()) {
+                    numeric = operand.type;
+                } else {
+                    text = true;
+                }
+            }
+            return new Value(text ? JType.STRING : numeric, taint);
+        }
+        Value left = eval(binary.getLeft(), env);
+        Value right = eval(binary.getRight(), env);
+        return switch (binary.getOperator()) {
+            case EQUALS, NOT_EQUALS, LESS, LESS_EQUALS, GREATER, GREATER_EQUALS, AND, OR ->
+                    new Value(JType.BOOLEAN, Taint.CLEAN);
+            case BINARY_AND, BINARY_OR, XOR -> left.type.isBooleanOrChar() && right.type.isBooleanOrChar()
+                    ? new Value(JType.BOOLEAN, Taint.CLEAN) : new Value(left.type, left.taint.union(right.taint));
+            default -> new Value(left.type.isKnown() ? left.type : right.type, left.taint.union(right.taint));
+        };
+    }
+
+    private Value evalAssign(AssignExpr assign, Env env) {
+        Value value = eval(assign.getValue(), env);
+        Taint taint = value.taint;
+        if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+            taint = taint.union(eval(assign.getTarget(), env).taint);
+        }
+        Expression target = assign.getTarget();
+        if (target instanceof NameExpr name) {
+            Local local = env.get(name.getNameAsString());
+            if (local != null) {
+                env.put(name.getNameAsString(), new Local(local.type, taint, null));
+            } else {
+                model.fieldInScope(name.getNameAsString(), bodyType).ifPresent(f -> assignField(f.node(), value.taint));
+            }
+        } else if (target instanceof FieldAccessExpr access) {
+            JType owner = access.getScope() instanceof ThisExpr || access.getScope() instanceof SuperExpr
+                    ? JType.of(bodyType) : eval(access.getScope(), env).type;
+            if (owner.analysed() != null) {
+                model.field(owner.analysed(), access.getNameAsString()).ifPresent(f -> assignField(f.node(), value.taint));
+            }
+        } else if (target instanceof ArrayAccessExpr access) {
+            eval(access.getIndex(), env);
+            taintRoot(access.getName(), value.taint, env);
+        }
+        return new Value(value.type, taint);
+    }
+
+    /** A container that receives personal data becomes personal data: the variable at the root of the receiver. */
+    private void taintRoot(Expression receiver, Taint taint, Env env) {
+        if (taint.isClean()) {
+            return;
+        }
+        Expression root = receiver;
+        while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            root = call.getScope().get();
+        }
+        while (root instanceof EnclosedExpr enclosed) {
+            root = enclosed.getInner();
+        }
+        if (root instanceof NameExpr name) {
+            Local local = env.get(name.getNameAsString());
+            if (local != null) {
+                env.put(name.getNameAsString(), new Local(local.type, local.taint.union(taint), local.declaration));
+            } else {
+                model.fieldInScope(name.getNameAsString(), bodyType).ifPresent(f -> assignField(f.node(), taint));
+            }
+        } else if (root instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            model.field(bodyType, access.getNameAsString()).ifPresent(f -> assignField(f.node(), taint));
+        }
+    }
+
+    private Value evalName(NameExpr name, Env env) {
+        String identifier = name.getNameAsString();
+        Local local = env.get(identifier);
+        if (local != null) {
+            if (local.declaration != null) {
+                recordUse(name, Source.read(local.declaration));
+            }
+            return new Value(local.type, local.taint.union(typeTaint(local.type)));
+        }
+        Optional<CodeModel.FieldRef> field = model.fieldInScope(identifier, bodyType);
+        if (field.isPresent()) {
+            return readField(field.get(), name);
+        }
+        Optional<JType> lombokLogger = model.lombokLogger(identifier, bodyType);
+        if (lombokLogger.isPresent()) {
+            return new Value(lombokLogger.get(), Taint.CLEAN);
+        }
+        return Value.CLEAN_UNKNOWN;
+    }
+
+    private Value readField(CodeModel.FieldRef field, Node at) {
+        if (field.type() == null) {
+            // An enum constant is a constant, never personal data.
+            return new Value(JType.of(field.owner()), Taint.CLEAN);
+        }
+        JType type = model.resolve(field.type(), field.owner());
+        Taint taint = fieldTaint.getOrDefault(field.node(), Taint.CLEAN).union(typeTaint(type));
+        Optional<DataDeclaration> declaration = model.declarationOf(field);
+        if (declaration.isPresent()) {
+            Source source = Source.read(declaration.get());
+            taint = taint.union(Taint.of(source));
+            if (!bodyIsTransparentGetter) {
+                recordUse(at, source);
+            }
+        }
+        return new Value(type, taint);
+    }
+
+    private Value evalFieldAccess(FieldAccessExpr access, Env env) {
+        Expression scope = access.getScope();
+        String name = access.getNameAsString();
+        if (scope instanceof ThisExpr || scope instanceof SuperExpr) {
+            return model.field(bodyType, name).map(f -> readField(f, access)).orElse(Value.CLEAN_UNKNOWN);
+        }
+        if (scope instanceof NameExpr qualifier && qualifier.getNameAsString().equals("System")
+                && (name.equals("out") || name.equals("err")) && !isVariable(qualifier, env)) {
+            return new Value(JType.named(LoggingApis.CONSOLE), Taint.CLEAN);
+        }
+        Optional<JType> staticOwner = typeName(scope, env);
+        if (staticOwner.isPresent()) {
+            if (staticOwner.get().analysed() != null) {
+                return model.field(staticOwner.get().analysed(), name).map(f -> readField(f, access))
+                        .orElse(Value.CLEAN_UNKNOWN);
+            }
+            return new Value(JType.named(staticOwner.get().name() + "." + name), Taint.CLEAN);
+        }
+        Value owner = eval(scope, env);
+        if (owner.type.analysed() != null) {
+            Optional<CodeModel.FieldRef> field = model.field(owner.type.analysed(), name);
+            if (field.isPresent()) {
+                return readField(field.get(), access);
+            }
+        }
+        if (name.equals("length")) {
+            return new Value(JType.INT, Taint.CLEAN);
+        }
+        return new Value(JType.UNKNOWN, owner.taint);
+    }
+
+    private boolean isVariable(NameExpr name, Env env) {
+        return env.get(name.getNameAsString()) != null || model.fieldInScope(name.getNameAsString(), bodyType).isPresent();
+    }
+
+    /** The type a scope expression names when it is a type, not a value ({@code TextUtil} in {@code TextUtil.quote(x)}). */
+    private Optional<JType> typeName(Expression scope, Env env) {
+        if (scope instanceof NameExpr name) {
+            if (isVariable(name, env) || model.lombokLogger(name.getNameAsString(), bodyType).isPresent()) {
+                return Optional.empty();
+            }
+            String identifier = name.getNameAsString();
+            if (!Character.isUpperCase(identifier.charAt(0))) {
+                return Optional.empty();
+            }
+            return Optional.of(model.resolveName(identifier, bodyType));
+        }
+        if (scope instanceof FieldAccessExpr access && looksLikeTypeName(access)) {
+            JType resolved = model.resolveName(access.toString(), bodyType);
+            return Optional.of(resolved);
+        }
+        if (scope instanceof TypeExpr typeExpr) {
+            return Optional.of(model.resolve(typeExpr.getType(), bodyType));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code org.slf4j.MDC} or {@code Outer.Inner}: a dotted name starting with a package or a type, not a variable. */
+    private boolean looksLikeTypeName(FieldAccessExpr access) {
+        Expression head = access;
+        while (head instanceof FieldAccessExpr f) {
+            head = f.getScope();
+        }
+        if (!(head instanceof NameExpr name)) {
+            return false;
+        }
+        String first = name.getNameAsString();
+        boolean packageLike = Character.isLowerCase(first.charAt(0)) && model.fieldInScope(first, bodyType).isEmpty();
+        return packageLike && Character.isUpperCase(access.getNameAsString().charAt(0))
+                || model.index().resolveType(access.toString(), bodyType).isPresent();
+    }
+
+    // ---- calls -------------------------------------------------------------------------------
+
+    private Value evalCall(MethodCallExpr call, Env env) {
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        Value receiver = null;
+        JType staticType = null;
+        List<CallableDeclaration<?>> targets = new ArrayList<>();
+
+        if (call.getScope().isEmpty()) {
+            for (TypeInfo t = bodyType; t != null && targets.isEmpty(); t = t.enclosing()) {
+                targets.addAll(model.methods(t, name, arity));
+                if (!targets.isEmpty()) {
+                    targets.addAll(model.overridingMethods(t, name, arity));
+                }
+            }
+            if (targets.isEmpty()) {
+                bodyType.scope().staticImportOwner(name).flatMap(model.index()::type)
+                        .ifPresent(owner -> targets.addAll(model.methods(owner, name, arity)));
+            }
+        } else {
+            Expression scope = call.getScope().get();
+            Optional<JType> typeName = typeName(scope, env);
+            if (typeName.isPresent()) {
+                staticType = typeName.get();
+            } else {
+                receiver = scope instanceof SuperExpr ? new Value(JType.of(bodyType), Taint.CLEAN) : eval(scope, env);
+                staticType = receiver.type;
+            }
+            if (scope instanceof SuperExpr) {
+                TypeInfo parent = superclass(bodyType);
+                if (parent != null) {
+                    targets.addAll(model.methods(parent, name, arity));
+                }
+            } else if (staticType.analysed() != null) {
+                targets.addAll(model.methods(staticType.analysed(), name, arity));
+                if (receiver != null) {
+                    targets.addAll(model.overridingMethods(staticType.analysed(), name, arity));
+                }
+            }
+        }
+        JType scopeType = staticType == null ? JType.UNKNOWN : staticType;
+        Taint receiverTaint = receiver == null ? Taint.CLEAN : receiver.taint;
+
+        // Arguments: lambdas and method references see the receiver's elements (stream.map(c -> ...)).
+        List<Value> arguments = new ArrayList<>(arity);
+        for (Expression argument : call.getArguments()) {
+            if (argument instanceof LambdaExpr lambda) {
+                arguments.add(evalLambda(lambda, scopeType.elementType(), receiverTaint, env));
+            } else if (argument instanceof MethodReferenceExpr reference) {
+                arguments.add(evalMethodReference(reference, scopeType.elementType(), receiverTaint, env));
+            } else {
+                arguments.add(eval(argument, env));
+            }
+        }
+        List<Taint> argumentTaints = arguments.stream().map(Value::taint).toList();
+
+        if (checkSink(call, scopeType, arguments)) {
+            return new Value(sinkResultType(scopeType, name), Taint.CLEAN);
+        }
+
+        if (!targets.isEmpty()) {
+            return callAnalysed(call, targets, argumentTaints);
+        }
+
+        // A getter that Lombok or the record generates.
+        if (scopeType.analysed() != null) {
+            Optional<CodeModel.FieldRef> generated = arity == 0
+                    ? model.generatedGetter(scopeType.analysed(), name) : Optional.empty();
+            if (generated.isPresent()) {
+                return readField(generated.get(), call);
+            }
+        }
+        return callLibrary(call, scope(call), scopeType, receiverTaint, arguments, env);
+    }
+
+    private static Expression scope(MethodCallExpr call) {
+        return call.getScope().orElse(null);
+    }
+
+    private Value callAnalysed(MethodCallExpr call, List<CallableDeclaration<?>> targets, List<Taint> arguments) {
+        Taint result = Taint.CLEAN;
+        JType type = JType.UNKNOWN;
+        boolean sanitized = false;
+        for (CallableDeclaration<?> target : targets) {
+            passArguments(target, arguments);
+            recordCall(target, call);
+            TypeInfo owner = model.declaringType(target).orElse(bodyType);
+            if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()
+                    || options.sanitizers().contains(FlowOptions.key(owner.qualifiedName(), target.getNameAsString()))) {
+                sanitized = true;
+                continue;
+            }
+            Taint returned = returns.getOrDefault(target, Taint.CLEAN).substitute(arguments);
+            if (target instanceof MethodDeclaration method) {
+                JType returnType = model.resolve(method.getType(), owner);
+                type = type.isKnown() ? type : returnType;
+                returned = returned.union(typeTaint(returnType));
+            }
+            Optional<DataDeclaration> declared = model.declarations().dataDeclarationOf(target);
+            if (declared.isPresent()) {
+                Source source = Source.read(declared.get());
+                returned = returned.union(Taint.of(source));
+                recordUse(call, source);
+            }
+            model.transparentGetterField(target).flatMap(model::declarationOf)
+                    .ifPresent(d -> recordUse(call, Source.read(d)));
+            recordCrossing(target, call, returned);
+            result = result.union(returned);
+        }
+        // A @Redacts result is not personal data, whatever else the call may reach.
+        return new Value(type, sanitized ? Taint.CLEAN : result);
+    }
+
+    private Value callLibrary(MethodCallExpr call, Expression scope, JType scopeType, Taint receiverTaint,
+                              List<Value> arguments, Env env) {
+        String name = call.getNameAsString();
+        if (options.sanitizers().contains(FlowOptions.key(scopeType.name(), name))) {
+            return new Value(JType.UNKNOWN, Taint.CLEAN);
+        }
+        JType resultType = libraryResultType(scopeType, name, arguments);
+        Optional<List<String>> apiCategories = ApiSources.method(scopeType.name(), name);
+        List<String> configured = options.sourceCategories(scopeType.name(), name);
+        if (configured != null) {
+            apiCategories = Optional.of(configured);
+        }
+        if (apiCategories.isPresent()) {
+            return new Value(resultType, Taint.of(Source.api(scopeType.simpleName() + "." + name + "()", apiCategories.get())));
+        }
+        if (ApiSources.isServletRequest(scopeType.name()) && name.equals("getHeader") && arguments.size() == 1) {
+            Optional<String> header = model.declarations().constants().stringValue(call.getArgument(0), bodyType);
+            if (header.isPresent() && ApiSources.isPersonalHeader(header.get())) {
+                return new Value(resultType, Taint.of(Source.api(
+                        "HttpServletRequest.getHeader(\"" + header.get() + "\")", List.of("ONLINE_IDENTIFIER"))));
+            }
+        }
+        Taint argumentTaint = Taint.CLEAN;
+        for (Value argument : arguments) {
+            argumentTaint = argumentTaint.union(argument.taint);
+        }
+        if (scope != null && LibraryCalls.isMutator(name) && scopeType.analysed() == null) {
+            taintRoot(scope, argumentTaint, env);
+        }
+        if (LibraryCalls.yieldsNoData(scopeType.name(), name)) {
+            return new Value(resultType, Taint.CLEAN);
+        }
+        return new Value(resultType, receiverTaint.union(argumentTaint).union(typeTaint(resultType)));
+    }
+
+    /** Return types of the library calls the analysis needs to follow further. */
+    private JType libraryResultType(JType scopeType, String name, List<Value> arguments) {
+        String scopeName = scopeType.name();
+        if (LoggingApis.logger(scopeName).isPresent() && LoggingApis.isFluentEntry(name)) {
+            String builder = LoggingApis.logger(scopeName).get().fluentBuilder();
+            return builder == null ? JType.UNKNOWN : JType.named(builder);
+        }
+        if (LoggingApis.isFluentBuilder(scopeName)) {
+            return scopeType;
+        }
+        Optional<String> api = ApiSources.returnType(scopeName, name);
+        if (api.isPresent()) {
+            return JType.named(api.get());
+        }
+        switch (name) {
+            case "getLogger", "getFormatterLogger" -> {
+                return switch (scopeName) {
+                    case "org.slf4j.LoggerFactory" -> JType.named("org.slf4j.Logger");
+                    case "org.apache.logging.log4j.LogManager" -> JType.named("org.apache.logging.log4j.Logger");
+                    case "java.util.logging.Logger" -> JType.named("java.util.logging.Logger");
+                    case "java.lang.System" -> JType.named("java.lang.System.Logger");
+                    case "org.apache.log4j.Logger", "org.apache.log4j.LogManager" -> JType.named("org.apache.log4j.Logger");
+                    case "org.jboss.logging.Logger" -> JType.named("org.jboss.logging.Logger");
+                    default -> JType.UNKNOWN;
+                };
+            }
+            case "getLog" -> {
+                return scopeName.equals("org.apache.commons.logging.LogFactory")
+                        ? JType.named("org.apache.commons.logging.Log") : JType.UNKNOWN;
+            }
+            case "forEnclosingClass" -> {
+                return JType.named(scopeName);
+            }
+            case "stream", "filter", "sorted", "distinct", "limit", "skip", "peek", "parallelStream", "iterator",
+                 "stream()", "unmodifiableList", "copyOf" -> {
+                JType element = scopeType.elementType();
+                return element.isKnown() ? JType.named("java.util.stream.Stream").withArgs(List.of(element)) : JType.UNKNOWN;
+            }
+            case "map", "flatMap" -> {
+                if (!arguments.isEmpty() && arguments.get(0).type.name().equals("java.util.function.Supplier")
+                        && !arguments.get(0).type.args().isEmpty()) {
+                    String container = scopeName.equals("java.util.Optional") ? scopeName : "java.util.stream.Stream";
+                    return JType.named(container).withArgs(List.of(arguments.get(0).type.args().get(0)));
+                }
+                return JType.UNKNOWN;
+            }
+            case "get", "orElse", "orElseThrow", "orElseGet", "next", "getFirst", "getLast", "poll", "peekFirst",
+                 "findFirst", "findAny", "remove" -> {
+                JType element = scopeType.elementType();
+                if (name.startsWith("find") && element.isKnown()) {
+                    return JType.named("java.util.Optional").withArgs(List.of(element));
+                }
+                return element;
+            }
+            default -> {
+                if (scopeName.equals("java.lang.String") && !LibraryCalls.yieldsNoData(scopeName, name)) {
+                    return name.equals("split") ? JType.STRING.arrayOf(1) : JType.STRING;
+                }
+                return JType.UNKNOWN;
+            }
+        }
+    }
+
+    private JType sinkResultType(JType scopeType, String name) {
+        if (LoggingApis.isFluentBuilder(scopeType.name())) {
+            return scopeType;
+        }
+        return JType.UNKNOWN;
+    }
+
+    // ---- sinks -------------------------------------------------------------------------------
+
+    /** Reports a sink call that receives personal data; returns whether the call is a sink at all. */
+    private boolean checkSink(MethodCallExpr call, JType scopeType, List<Value> arguments) {
+        String name = call.getNameAsString();
+        String type = scopeType.name();
+        String sinkName = null;
+        Optional<LoggingApis.Family> family = LoggingApis.logger(type);
+        if (family.isPresent() && family.get().sinkMethods().contains(name)) {
+            sinkName = family.get().displayName() + "." + name;
+        } else if (LoggingApis.isStaticSink(type, name)) {
+            sinkName = LoggingApis.staticSinkName(type) + "." + name;
+        } else if (options.logSinks().contains(FlowOptions.key(type, name))) {
+            sinkName = scopeType.simpleName() + "." + name;
+        } else if (LoggingApis.isFluentBuilder(type)) {
+            if (!LoggingApis.isFluentSink(type, name)) {
+                return false;
+            }
+            Taint taint = concreteUnion(arguments);
+            MethodCallExpr entry = fluentEntry(call);
+            if (taint.hasSources() && recording && !facts.reportedChains.containsKey(entry)) {
+                facts.reportedChains.put(entry, Boolean.TRUE);
+                recordSink(call, fluentName(entry) + "." + name, taint);
+            }
+            return true;
+        }
+        if (sinkName == null) {
+            return false;
+        }
+        Taint taint = concreteUnion(arguments);
+        if (taint.hasSources() && recording) {
+            recordSink(call, sinkName, taint);
+        }
+        return true;
+    }
+
+    private Taint concreteUnion(List<Value> arguments) {
+        Taint taint = Taint.CLEAN;
+        for (Value argument : arguments) {
+            taint = taint.union(concrete(argument.taint).withoutParameters());
+        }
+        return taint;
+    }
+
+    /** The first call of a fluent chain: the {@code atInfo()} on the logger. */
+    private static MethodCallExpr fluentEntry(MethodCallExpr call) {
+        MethodCallExpr current = call;
+        while (current.getScope().isPresent() && current.getScope().get() instanceof MethodCallExpr inner) {
+            current = inner;
+            if (LoggingApis.isFluentEntry(current.getNameAsString())) {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    private String fluentName(MethodCallExpr entry) {
+        return "fluent " + entry.getNameAsString() + "()";
+    }
+
+    private void recordSink(MethodCallExpr call, String sinkName, Taint taint) {
+        facts.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
+                (a, b) -> new FlowFacts.SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
+    }
+
+    // ---- constructors, lambdas, method references --------------------------------------------
+
+    private Value evalNew(ObjectCreationExpr creation, Env env) {
+        creation.getScope().ifPresent(s -> eval(s, env));
+        JType type = model.resolve(creation.getType(), bodyType);
+        List<Value> arguments = new ArrayList<>();
+        for (Expression argument : creation.getArguments()) {
+            arguments.add(argument instanceof LambdaExpr lambda ? evalLambda(lambda, JType.UNKNOWN, Taint.CLEAN, env)
+                    : eval(argument, env));
+        }
+        List<Taint> argumentTaints = arguments.stream().map(Value::taint).toList();
+        if (type.analysed() != null) {
+            for (CallableDeclaration<?> constructor : model.constructors(type.analysed(), arguments.size())) {
+                passArguments(constructor, argumentTaints);
+                recordCall(constructor, creation);
+            }
+        }
+        creation.getAnonymousClassBody().ifPresent(members -> analyseLocalMembers(members, env));
+        boolean throwable = model.isThrowable(type);
+        if (throwable) {
+            Taint taint = concreteUnion(arguments);
+            if (taint.hasSources() && recording) {
+                facts.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName(), taint),
+                        (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
+            }
+            return new Value(type, Taint.CLEAN);
+        }
+        if (type.analysed() != null) {
+            // An object of the analysed code carries personal data only through its type (SPEC 3.6 Containers).
+            return new Value(type, typeTaint(type));
+        }
+        Taint taint = Taint.CLEAN;
+        for (Taint argument : argumentTaints) {
+            taint = taint.union(argument);
+        }
+        return new Value(type, taint.union(typeTaint(type)));
+    }
+
+    private Value evalLambda(LambdaExpr lambda, JType parameterType, Taint parameterTaint, Env env) {
+        Env inner = env.copy();
+        for (Parameter parameter : lambda.getParameters()) {
+            JType declared = parameter.getType().isUnknownType() || parameter.getType().isVarType()
+                    ? parameterType : model.resolve(parameter.getType(), bodyType);
+            inner.put(parameter.getNameAsString(), new Local(declared, parameterTaint.union(typeTaint(declared)), null));
+        }
+        Taint[] collector = {Taint.CLEAN};
+        JType returnType = JType.UNKNOWN;
+        returnCollectors.push(collector);
+        try {
+            Optional<Expression> expressionBody = lambda.getExpressionBody();
+            if (expressionBody.isPresent()) {
+                Value value = eval(expressionBody.get(), inner);
+                collector[0] = collector[0].union(value.taint);
+                returnType = value.type;
+            } else {
+                exec(lambda.getBody(), inner);
+            }
+        } finally {
+            returnCollectors.pop();
+        }
+        return new Value(JType.named("java.util.function.Supplier").withArgs(List.of(returnType)), collector[0]);
+    }
+
+    private Value evalMethodReference(MethodReferenceExpr reference, JType elementType, Taint elementTaint, Env env) {
+        String name = reference.getIdentifier();
+        Expression scope = reference.getScope();
+        JType owner;
+        Taint boundTaint = Taint.CLEAN;
+        Optional<JType> typeName = scope instanceof TypeExpr typeExpr
+                ? Optional.of(model.resolve(typeExpr.getType(), bodyType)) : typeName(scope, env);
+        if (typeName.isPresent()) {
+            owner = typeName.get();
+        } else {
+            Value bound = eval(scope, env);
+            owner = bound.type;
+            boundTaint = bound.taint;
+        }
+        Taint result = Taint.CLEAN;
+        JType resultType = JType.UNKNOWN;
+        if (owner.analysed() != null && !name.equals("new")) {
+            List<CallableDeclaration<?>> targets = new ArrayList<>(model.methods(owner.analysed(), name, 0));
+            targets.addAll(model.methods(owner.analysed(), name, 1));
+            if (!targets.isEmpty()) {
+                Value value = callAnalysedReference(reference, targets, elementTaint);
+                return new Value(JType.named("java.util.function.Supplier").withArgs(List.of(value.type)), value.taint);
+            }
+            Optional<CodeModel.FieldRef> generated = model.generatedGetter(owner.analysed(), name);
+            if (generated.isPresent()) {
+                Value value = readField(generated.get(), reference);
+                return new Value(JType.named("java.util.function.Supplier").withArgs(List.of(value.type)), value.taint);
+            }
+        }
+        if (!LibraryCalls.yieldsNoData(owner.name(), name) && !name.equals("new")) {
+            result = elementTaint.union(boundTaint);
+        }
+        return new Value(JType.named("java.util.function.Supplier").withArgs(List.of(resultType)), result);
+    }
+
+    private Value callAnalysedReference(MethodReferenceExpr reference, List<CallableDeclaration<?>> targets, Taint elementTaint) {
+        Taint result = Taint.CLEAN;
+        JType type = JType.UNKNOWN;
+        for (CallableDeclaration<?> target : targets) {
+            List<Taint> arguments = target.getParameters().isEmpty() ? List.of() : List.of(elementTaint);
+            passArguments(target, arguments);
+            recordCall(target, reference);
+            TypeInfo owner = model.declaringType(target).orElse(bodyType);
+            if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()) {
+                continue;
+            }
+            Taint returned = returns.getOrDefault(target, Taint.CLEAN).substitute(arguments);
+            if (target instanceof MethodDeclaration method) {
+                JType returnType = model.resolve(method.getType(), owner);
+                type = type.isKnown() ? type : returnType;
+                returned = returned.union(typeTaint(returnType));
+            }
+            Optional<DataDeclaration> declared = model.declarations().dataDeclarationOf(target);
+            if (declared.isPresent()) {
+                returned = returned.union(Taint.of(Source.read(declared.get())));
+                recordUse(reference, Source.read(declared.get()));
+            }
+            model.transparentGetterField(target).flatMap(model::declarationOf)
+                    .ifPresent(d -> recordUse(reference, Source.read(d)));
+            recordCrossing(target, reference, returned);
+            result = result.union(returned);
+        }
+        return new Value(type, result);
+    }
+
+    // ---- types that carry personal data ------------------------------------------------------
+
+    /**
+     * What every value of a static type carries: the type's declaration when it is declared at
+     * type level, the declared fields its {@code toString()} exposes, and the same for the
+     * elements of arrays, collections and optionals of it.
+     */
+    private Taint typeTaint(JType type) {
+        if (type == null || !type.isKnown()) {
+            return Taint.CLEAN;
+        }
+        Taint taint = Taint.CLEAN;
+        if (type.analysed() != null && !type.isArray()) {
+            Optional<DataDeclaration> declared = model.declarations().dataDeclarationOf(type.analysed().node());
+            if (declared.isPresent()) {
+                taint = taint.union(Taint.of(Source.object(declared.get())));
+            }
+            for (DataDeclaration exposed : exposure(type.analysed())) {
+                taint = taint.union(Taint.of(Source.object(exposed)));
+            }
+        }
+        JType element = type.elementType();
+        if (element.isKnown() && element != type) {
+            taint = taint.union(typeTaint(element));
+        }
+        for (JType argument : type.args()) {
+            if (argument.analysed() != null) {
+                taint = taint.union(typeTaint(argument));
+            }
+        }
+        return taint;
+    }
+
+    /** The declared fields a type's toString() shows (SPEC 3.6 tostring-leak). */
+    List<DataDeclaration> exposure(TypeInfo type) {
+        List<DataDeclaration> cached = exposureCache.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        exposureCache.put(type, List.of());
+        List<DataDeclaration> exposed = ToStringExposure.of(type, model, returns);
+        exposureCache.put(type, exposed);
+        return exposed;
+    }
+
+    // ---- facts for purpose limitation --------------------------------------------------------
+
+    private void recordUse(Node at, Source source) {
+        if (recording && source.kind() == Source.Kind.READ) {
+            facts.uses.add(new FlowFacts.Use(body, bodyType, at, source));
+        }
+    }
+
+    private void recordCall(CallableDeclaration<?> target, Node at) {
+        if (recording) {
+            facts.calls.add(new FlowFacts.Call(body, target, at));
+        }
+    }
+
+    private void recordCrossing(CallableDeclaration<?> target, Node at, Taint returned) {
+        if (recording) {
+            Taint concreteReturn = concrete(returned).withoutParameters();
+            if (concreteReturn.hasSources()) {
+                facts.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, concreteReturn));
+            }
+        }
+    }
+
+    // ---- environment -------------------------------------------------------------------------
+
+    /** A local variable: its declared type, what it holds now, and its declaration if it is an annotated parameter. */
+    record Local(JType type, Taint taint, DataDeclaration declaration) {
+    }
+
+    /** Local variables in control-flow order; copied at branches, merged where they join. */
+    static final class Env {
+        private final Map<String, Local> locals;
+
+        Env() {
+            this.locals = new LinkedHashMap<>();
+        }
+
+        private Env(Map<String, Local> locals) {
+            this.locals = new LinkedHashMap<>(locals);
+        }
+
+        Env copy() {
+            return new Env(locals);
+        }
+
+        Local get(String name) {
+            return locals.get(name);
+        }
+
+        void put(String name, Local local) {
+            locals.put(name, local);
+        }
+
+        /** After branches join, a variable carries what any branch gave it; {@code null} is a branch that never completes. */
+        static Env merge(Env a, Env b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null || a == b) {
+                return a;
+            }
+            Env merged = a.copy();
+            b.locals.forEach((name, local) -> merged.locals.merge(name, local, (x, y) -> new Local(
+                    x.type.isKnown() ? x.type : y.type, x.taint.union(y.taint),
+                    x.declaration != null ? x.declaration : y.declaration)));
+            return merged;
+        }
+    }
+}
