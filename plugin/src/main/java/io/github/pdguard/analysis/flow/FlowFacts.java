@@ -33,7 +33,7 @@ public final class FlowFacts {
     }
 
     /** A call from one body to a method or constructor of the analysed code. */
-    public record Call(Node body, CallableDeclaration<?> target, Node at) {
+    public record Call(Node body, TypeInfo bodyType, CallableDeclaration<?> target, Node at) {
     }
 
     /** A call whose return value carries personal data back into the caller. */

@@ -1201,7 +1201,7 @@ public final class ValueFlowAnalysis {
 
     private void recordCall(CallableDeclaration<?> target, Node at) {
         if (recording) {
-            facts.calls.add(new FlowFacts.Call(body, target, at));
+            facts.calls.add(new FlowFacts.Call(body, bodyType, target, at));
         }
     }
 

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -40,6 +41,7 @@ public final class DeclarationIndex {
     private final Map<Node, DataDeclaration> dataByNode = new IdentityHashMap<>();
     private final List<PurposeDeclaration> purposeDeclarations = new ArrayList<>();
     private final Map<Node, PurposeDeclaration> purposeByNode = new IdentityHashMap<>();
+    private final Map<String, PurposeDeclaration> packagePurposes = new java.util.HashMap<>();
 
     public DeclarationIndex(ProjectIndex index) {
         this.index = index;
@@ -81,6 +83,24 @@ public final class DeclarationIndex {
 
     public Optional<PurposeDeclaration> purposeDeclarationOf(Node node) {
         return Optional.ofNullable(purposeByNode.get(node));
+    }
+
+    /**
+     * The processing context of code in {@code type} (and, if given, in {@code callable}): the
+     * nearest {@code @ProcessingPurpose} on the method or constructor, the enclosing types from
+     * inner to outer, or the package.
+     */
+    public Optional<PurposeDeclaration> processingContext(Node callable, TypeInfo type) {
+        if (callable != null && purposeByNode.containsKey(callable)) {
+            return Optional.of(purposeByNode.get(callable));
+        }
+        for (TypeInfo t = type; t != null; t = t.enclosing()) {
+            PurposeDeclaration declared = purposeByNode.get(t.node());
+            if (declared != null) {
+                return Optional.of(declared);
+            }
+        }
+        return type == null ? Optional.empty() : Optional.ofNullable(packagePurposes.get(type.scope().packageName()));
     }
 
     private DataDeclaration nearestAnnotatedType(TypeInfo from) {
@@ -130,9 +150,13 @@ public final class DeclarationIndex {
         FileScope scope = index.scopeOf(file.unit());
         PdguardAnnotations.find(declaration, PdguardAnnotations.PROCESSING_PURPOSE, scope).ifPresent(annotation -> {
             List<String> problems = new ArrayList<>();
-            AttributeValue<List<String>> purposes = strings(annotation, "value", null, problems);
+            // Constants in package-info.java resolve through its imports, as in any type of the package.
+            TypeInfo context = new TypeInfo(declaration.getNameAsString() + ".package-info", "package-info",
+                    new ClassOrInterfaceDeclaration(), file, scope, null);
+            AttributeValue<List<String>> purposes = strings(annotation, "value", context, problems);
             PurposeDeclaration purpose = new PurposeDeclaration(declaration, declaration.getName(), file,
                     "package " + declaration.getNameAsString(), purposes, problems);
+            packagePurposes.putIfAbsent(declaration.getNameAsString(), purpose);
             purposeDeclarations.add(purpose);
             purposeByNode.put(declaration, purpose);
         });

@@ -7,6 +7,8 @@ import io.github.pdguard.analysis.rules.declaration.MissingRetentionRule;
 import io.github.pdguard.analysis.rules.leak.ExceptionLeakRule;
 import io.github.pdguard.analysis.rules.leak.LogLeakRule;
 import io.github.pdguard.analysis.rules.leak.ToStringLeakRule;
+import io.github.pdguard.analysis.rules.purpose.PurposeViolationRule;
+import io.github.pdguard.analysis.rules.purpose.UndeclaredPurposeRule;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,8 @@ public final class RuleCatalog {
             LogLeakRule::new,
             ExceptionLeakRule::new,
             ToStringLeakRule::new,
+            PurposeViolationRule::new,
+            UndeclaredPurposeRule::new,
             MissingRetentionRule::new,
             MissingPurposeRule::new,
             MissingLegalBasisRule::new,

@@ -1,0 +1,111 @@
+package io.github.pdguard.analysis.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import io.github.pdguard.analysis.model.AttributeValue;
+import io.github.pdguard.analysis.model.DeclarationIndex;
+import io.github.pdguard.analysis.model.PurposeDeclaration;
+import io.github.pdguard.analysis.model.TypeInfo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which processing contexts every body runs in (SPEC 3.3): its own declared context, or, for code
+ * without one, every declared context that reaches it through calls of undeclared code
+ * (transitively; a declared method is a boundary). Remembers one call path per context and body.
+ */
+public final class ProcessingContexts {
+    private final DeclarationIndex declarations;
+    private final Map<Node, TypeInfo> bodyTypes = new IdentityHashMap<>();
+    /** Body to context to the body it was reached from ({@code null} for the context's own code). */
+    private final Map<Node, Map<PurposeDeclaration, Node>> reached = new IdentityHashMap<>();
+
+    public ProcessingContexts(DeclarationIndex declarations, FlowFacts facts) {
+        this.declarations = declarations;
+        Map<Node, List<FlowFacts.Call>> callsByBody = new IdentityHashMap<>();
+        for (FlowFacts.Call call : facts.calls()) {
+            callsByBody.computeIfAbsent(call.body(), k -> new ArrayList<>()).add(call);
+            bodyTypes.putIfAbsent(call.body(), call.bodyType());
+            declarations.projectIndex().enclosingType(call.target()).ifPresent(t -> bodyTypes.putIfAbsent(call.target(), t));
+        }
+        facts.uses().forEach(use -> bodyTypes.putIfAbsent(use.body(), use.bodyType()));
+        facts.crossings().forEach(crossing -> bodyTypes.putIfAbsent(crossing.body(), crossing.bodyType()));
+
+        Deque<Node> work = new ArrayDeque<>();
+        for (Node body : bodyTypes.keySet()) {
+            Optional<PurposeDeclaration> own = declaredContext(body);
+            if (own.isPresent()) {
+                reached.computeIfAbsent(body, k -> new LinkedHashMap<>()).put(own.get(), null);
+                work.add(body);
+            }
+        }
+        while (!work.isEmpty()) {
+            Node body = work.poll();
+            Set<PurposeDeclaration> contexts = reached.get(body).keySet();
+            for (FlowFacts.Call call : callsByBody.getOrDefault(body, List.of())) {
+                Node target = call.target();
+                if (declaredContext(target).isPresent()) {
+                    continue;
+                }
+                Map<PurposeDeclaration, Node> targetContexts = reached.computeIfAbsent(target, k -> new LinkedHashMap<>());
+                boolean grew = false;
+                for (PurposeDeclaration context : List.copyOf(contexts)) {
+                    if (!targetContexts.containsKey(context)) {
+                        targetContexts.put(context, body);
+                        grew = true;
+                    }
+                }
+                if (grew) {
+                    work.add(target);
+                }
+            }
+        }
+    }
+
+    /** The body's own {@code @ProcessingPurpose}, by the nearest declaration. */
+    public Optional<PurposeDeclaration> declaredContext(Node body) {
+        TypeInfo type = bodyTypes.get(body);
+        if (type == null) {
+            type = declarations.projectIndex().enclosingType(body).orElse(null);
+        }
+        return declarations.processingContext(body instanceof CallableDeclaration<?> ? body : null, type);
+    }
+
+    /** Every context the body runs in; empty when no declared context reaches it. */
+    public Set<PurposeDeclaration> contextsOf(Node body) {
+        return Collections.unmodifiableSet(reached.getOrDefault(body, Map.of()).keySet());
+    }
+
+    /** {@code CampaignService.run → Mailer.address}: how the context reaches the body. */
+    public String path(Node body, PurposeDeclaration context) {
+        List<String> names = new ArrayList<>();
+        Node current = body;
+        int guard = 0;
+        while (current != null && guard++ < 1000) {
+            names.add(displayName(current));
+            current = reached.getOrDefault(current, Map.of()).get(context);
+        }
+        Collections.reverse(names);
+        return String.join(" → ", names);
+    }
+
+    private String displayName(Node body) {
+        TypeInfo type = bodyTypes.get(body);
+        String typeName = type == null ? "?" : type.displayName();
+        return body instanceof CallableDeclaration<?> callable ? typeName + "." + callable.getNameAsString() : typeName;
+    }
+
+    /** The purposes a context declares, or empty when they could not be read. */
+    public static List<String> purposes(PurposeDeclaration context) {
+        return context.purposes() instanceof AttributeValue.Present<List<String>> p ? p.value() : List.of();
+    }
+}
