@@ -43,6 +43,8 @@ public final class FlowFacts {
     final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
     final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
     final Map<MethodCallExpr, Boolean> reportedChains = new IdentityHashMap<>();
+    /** Calls of the analysed code whose result carries personal data, by the method's signature. */
+    final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
     final List<Use> uses = new ArrayList<>();
     final List<Call> calls = new ArrayList<>();
     final List<Crossing> crossings = new ArrayList<>();

@@ -650,8 +650,10 @@ public final class ValueFlowAnalysis {
             return new Value(JType.of(field.owner()), Taint.CLEAN);
         }
         JType type = model.resolve(field.type(), field.owner());
-        Taint taint = fieldTaint.getOrDefault(field.node(), Taint.CLEAN).union(typeTaint(type));
         Optional<DataDeclaration> declaration = model.declarationOf(field);
+        // A declared field is what its declaration says, whatever was assigned to it.
+        Taint taint = (declaration.isPresent() ? Taint.CLEAN : fieldTaint.getOrDefault(field.node(), Taint.CLEAN))
+                .union(typeTaint(type));
         if (declaration.isPresent()) {
             Source source = Source.read(declaration.get());
             taint = taint.union(Taint.of(source));
@@ -843,6 +845,9 @@ public final class ValueFlowAnalysis {
                     .ifPresent(d -> recordUse(call, Source.read(d)));
             recordCrossing(target, call, returned);
             result = result.union(returned);
+            if (recording && returned.hasSources() && model.transparentGetterField(target).isEmpty()) {
+                facts.via.putIfAbsent(call, signature(owner, target));
+            }
         }
         // A @Redacts result is not personal data, whatever else the call may reach.
         return new Value(type, sanitized ? Taint.CLEAN : result);
@@ -1013,7 +1018,26 @@ public final class ValueFlowAnalysis {
         return "fluent " + entry.getNameAsString() + "()";
     }
 
+    /** {@code PatientFormatter.summary(Patient)}: how a message names a method personal data came through. */
+    private static String signature(TypeInfo owner, CallableDeclaration<?> target) {
+        return owner.displayName() + "." + target.getNameAsString() + "(" + target.getParameters().stream()
+                .map(p -> p.getType().asString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    /** The methods of the analysed code a sink's arguments got personal data from, for the message. */
+    private String via(Node node) {
+        List<String> methods = new ArrayList<>();
+        for (MethodCallExpr inner : node.findAll(MethodCallExpr.class)) {
+            String method = facts.via.get(inner);
+            if (method != null && !methods.contains(method) && inner != node) {
+                methods.add(method);
+            }
+        }
+        return methods.isEmpty() ? "" : " via " + String.join(", ", methods);
+    }
+
     private void recordSink(MethodCallExpr call, String sinkName, Taint taint) {
+        sinkName = sinkName + via(call);
         facts.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
                 (a, b) -> new FlowFacts.SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
     }
@@ -1040,7 +1064,7 @@ public final class ValueFlowAnalysis {
         if (throwable) {
             Taint taint = concreteUnion(arguments);
             if (taint.hasSources() && recording) {
-                facts.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName(), taint),
+                facts.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)" + via(creation), taint),
                         (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
             }
             return new Value(type, Taint.CLEAN);
