@@ -99,6 +99,9 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             return new Analyzer(config).analyze();
         } catch (IOException e) {
             throw new MojoExecutionException("pdguard could not read the sources: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
+                    + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);
         }
     }
 

@@ -40,6 +40,11 @@ public final class FlowFacts {
     public record Crossing(Node body, TypeInfo bodyType, CallableDeclaration<?> target, Node at, Taint returned) {
     }
 
+    /** Code that could not be analysed (too deeply nested, or an internal error), by file and position. */
+    public record Problem(SourceFile file, int line, int column, String reason) {
+    }
+
+    final List<Problem> problems = new ArrayList<>();
     final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
     final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
     final Map<MethodCallExpr, Boolean> reportedChains = new IdentityHashMap<>();
@@ -57,6 +62,11 @@ public final class FlowFacts {
 
     public List<ExceptionHit> exceptionHits() {
         return List.copyOf(exceptions.values());
+    }
+
+    /** Bodies the analysis had to give up on; each must fail the build, never pass silently. */
+    public List<Problem> problems() {
+        return problems;
     }
 
     public List<Use> uses() {

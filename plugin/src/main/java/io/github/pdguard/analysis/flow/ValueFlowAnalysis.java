@@ -78,12 +78,12 @@ public final class ValueFlowAnalysis {
         do {
             changed = false;
             exposureCache.clear();
-            types.forEach(this::analyseType);
+            types.forEach(this::analyseTypeSafely);
             rounds++;
         } while (changed && rounds < MAX_ROUNDS);
         recording = true;
         exposureCache.clear();
-        types.forEach(this::analyseType);
+        types.forEach(this::analyseTypeSafely);
         for (TypeInfo type : types) {
             facts.exposures.put(type, exposure(type));
         }
@@ -91,6 +91,27 @@ public final class ValueFlowAnalysis {
     }
 
     // ---- bodies ------------------------------------------------------------------------------
+
+    /** A type whose code cannot be analysed is reported (once) and the others still are. */
+    private void analyseTypeSafely(TypeInfo type) {
+        try {
+            analyseType(type);
+        } catch (StackOverflowError e) {
+            giveUp(type, "the code nests too deeply to be analysed; simplify it or exclude the file if it is generated");
+        } catch (RuntimeException e) {
+            giveUp(type, "internal error while analysing " + type.displayName() + " (" + e
+                    + "); please report it at https://github.com/pdguard/pdguard/issues with this file if you can");
+        }
+    }
+
+    private void giveUp(TypeInfo type, String reason) {
+        if (recording) {
+            Node at = body != null && body.getBegin().isPresent() ? body : type.node();
+            int line = at.getBegin().map(p -> p.line).orElse(1);
+            int column = at.getBegin().map(p -> p.column).orElse(1);
+            facts.problems.add(new FlowFacts.Problem(type.file(), line, column, reason));
+        }
+    }
 
     private void analyseType(TypeInfo type) {
         // Field initialisers and initialiser blocks form one body per type.

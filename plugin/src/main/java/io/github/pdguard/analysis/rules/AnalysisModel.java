@@ -10,6 +10,7 @@ import io.github.pdguard.analysis.model.DeclarationIndex;
  * declarations and, computed on first use, the facts of the value analysis.
  */
 public final class AnalysisModel {
+    private static final long FLOW_STACK_BYTES = 512L * 1024 * 1024;
     private final DeclarationIndex declarations;
     private final FlowOptions flowOptions;
     private FlowFacts flow;
@@ -26,8 +27,37 @@ public final class AnalysisModel {
     /** The value analysis, run once for all rules that need it. */
     public FlowFacts flow() {
         if (flow == null) {
-            flow = ValueFlowAnalysis.run(declarations, flowOptions);
+            flow = runWithDeepStack();
         }
         return flow;
+    }
+
+    /** The facts if a rule needed them, without running the analysis otherwise. */
+    public java.util.Optional<FlowFacts> flowIfComputed() {
+        return java.util.Optional.ofNullable(flow);
+    }
+
+    /** The analysis walks syntax trees recursively; generated code needs a deeper stack than a Maven thread has. */
+    private FlowFacts runWithDeepStack() {
+        FlowFacts[] result = new FlowFacts[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = ValueFlowAnalysis.run(declarations, flowOptions);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "pdguard-flow", FLOW_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
     }
 }

@@ -9,7 +9,8 @@ import io.github.pdguard.analysis.source.SourceFile;
                 + " newer than the configured one, or in another encoding than project.build.sourceEncoding is"
                 + " reported with the parser's line, column and reason instead of being skipped silently; all other"
                 + " files are still analysed. Fix the file, set languageLevel (or maven.compiler.release) to the"
-                + " Java version the code is written in, or exclude the file with <excludes> if it is not yours.")
+                + " Java version the code is written in, or exclude the file with <excludes> if it is not yours."
+                + " Code that parses but nests too deeply to be analysed is reported the same way.")
 public final class ParseErrorRule implements Rule {
 
     @Override
@@ -21,5 +22,8 @@ public final class ParseErrorRule implements Rule {
                                 + file.problem().reason());
             }
         }
+        // Code that parsed but could not be analysed fails closed the same way.
+        context.flowIfComputed().ifPresent(flow -> flow.problems().forEach(problem ->
+                context.report(problem.file(), problem.line(), problem.column(), "cannot analyse this code: " + problem.reason())));
     }
 }

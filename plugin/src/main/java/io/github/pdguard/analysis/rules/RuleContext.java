@@ -46,6 +46,11 @@ public final class RuleContext {
         return model.flow();
     }
 
+    /** The value analysis if an earlier rule ran it. */
+    public java.util.Optional<FlowFacts> flowIfComputed() {
+        return model.flowIfComputed();
+    }
+
     /** Reports at the start of {@code at}, unless a {@code @SuppressWarnings} around it covers this rule. */
     public void report(SourceFile file, Node at, String message) {
         Position begin = at.getBegin().orElse(new Position(1, 1));

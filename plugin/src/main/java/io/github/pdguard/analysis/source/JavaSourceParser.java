@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
  * thread gets its own; nothing is kept in static state.
  */
 public final class JavaSourceParser {
+    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
     private final ParserConfiguration.LanguageLevel languageLevel;
     private final Charset encoding;
     private final int threads;
@@ -40,7 +41,9 @@ public final class JavaSourceParser {
     /** Results in the order of {@code files}. */
     public List<SourceFile> parseAll(List<Path> files) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), runnable -> {
-            Thread thread = new Thread(runnable, "pdguard-parser");
+            // Generated code nests deeply (long concatenations, thousands of parentheses): the
+            // recursive-descent parser needs a deep stack, reserved only virtually.
+            Thread thread = new Thread(null, runnable, "pdguard-parser", PARSER_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });
@@ -87,7 +90,14 @@ public final class JavaSourceParser {
                     "the file is not valid " + encoding.name() + " (set project.build.sourceEncoding to its encoding)"), 0);
         }
         int lines = (int) text.lines().count();
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result;
+        try {
+            result = parser.parse(text);
+        } catch (StackOverflowError e) {
+            return new SourceFile(file, null, new SourceFile.ParseProblem(1, 1,
+                    "the file nests expressions or blocks too deeply for the parser; exclude it with <excludes>"
+                            + " if it is generated"), lines);
+        }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return new SourceFile(file, result.getResult().get(), null, lines);
         }
