@@ -1,0 +1,118 @@
+package io.github.pdguard.analysis;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.pdguard.analysis.rules.RuleCatalog;
+import io.github.pdguard.analysis.rules.RuleDescriptor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class AnalysisConfigTest {
+
+    private static RuleDescriptor rule(String id) {
+        return RuleCatalog.byId(id).orElseThrow();
+    }
+
+    @Test
+    void defaultsMatchTheSpec() throws ConfigurationException {
+        AnalysisConfig config = AnalysisConfig.builder().build();
+        assertThat(config.includes()).containsExactly("**/*.java");
+        assertThat(config.excludes()).isEmpty();
+        assertThat(config.languageLevel()).isEqualTo(LanguageLevel.JAVA_17);
+        assertThat(config.encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(config.purposeCatalogue()).isEmpty();
+        assertThat(config.requireLegalBasis()).isFalse();
+        for (RuleDescriptor descriptor : RuleCatalog.descriptors()) {
+            assertThat(config.severityOf(descriptor)).as(descriptor.id()).isEqualTo(descriptor.defaultSeverity());
+        }
+    }
+
+    @Test
+    void unknownRuleIdNamesTheParameterAndListsTheKnownIds() {
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> AnalysisConfig.builder().rule("no-such-rule", "error").build());
+        assertThat(e.parameter()).isEqualTo("rules");
+        assertThat(e.getMessage()).startsWith("Parameter 'rules': unknown rule id 'no-such-rule'")
+                .contains(RuleCatalog.ids());
+    }
+
+    @Test
+    void badSeverityNamesTheRuleAndTheAllowedValues() {
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> AnalysisConfig.builder().rules(Map.of("missing-retention", "fatal")).build());
+        assertThat(e.parameter()).isEqualTo("rules");
+        assertThat(e.getMessage()).contains("'missing-retention'", "'fatal'", "error", "warning", "note", "off");
+    }
+
+    @Test
+    void severitiesAreCaseInsensitiveAndOffTurnsARuleOff() throws ConfigurationException {
+        AnalysisConfig config = AnalysisConfig.builder()
+                .rule("missing-retention", "OFF")
+                .rule("missing-purpose", " Warning ")
+                .rule("parse-error", "note")
+                .build();
+        assertThat(config.severityOf(rule("missing-retention"))).isEmpty();
+        assertThat(config.severityOf(rule("missing-purpose"))).contains(Severity.WARNING);
+        assertThat(config.severityOf(rule("parse-error"))).contains(Severity.NOTE);
+        assertThat(config.severityOf(rule("invalid-declaration"))).contains(Severity.ERROR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"banana", "7", "1.7", "1.4", "17.0", "99", "JAVA_17"})
+    void unusableLanguageLevelNamesTheParameter(String level) {
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> AnalysisConfig.builder().languageLevel(level).build());
+        assertThat(e.parameter()).isEqualTo("languageLevel");
+        assertThat(e.getMessage()).startsWith("Parameter 'languageLevel': '" + level + "'")
+                .contains("use a release from 8 to");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.8, JAVA_8", "8, JAVA_8", "11, JAVA_11", "17, JAVA_17", "21, JAVA_21", "' 21 ', JAVA_21"})
+    void javaVersionsAsInMavenCompilerReleaseAreAccepted(String level, LanguageLevel expected) throws ConfigurationException {
+        AnalysisConfig config = AnalysisConfig.builder().languageLevel(level).build();
+        assertThat(config.languageLevel()).isEqualTo(expected);
+        assertThat(config.languageLevelName()).isEqualTo(level.trim());
+    }
+
+    @Test
+    void blankLanguageLevelKeepsTheDefault() throws ConfigurationException {
+        assertThat(AnalysisConfig.builder().languageLevel(" ").build().languageLevel()).isEqualTo(LanguageLevel.JAVA_17);
+        assertThat(AnalysisConfig.builder().languageLevel(null).build().languageLevel()).isEqualTo(LanguageLevel.JAVA_17);
+    }
+
+    @Test
+    void unknownEncodingNamesTheParameter() {
+        assertThatThrownBy(() -> AnalysisConfig.builder().encoding("UTF-9").build())
+                .isInstanceOfSatisfying(ConfigurationException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("encoding"))
+                .hasMessageContaining("'UTF-9'");
+    }
+
+    @Test
+    void purposeCatalogueIsTrimmedAndBlankEntriesDropped() throws ConfigurationException {
+        AnalysisConfig config = AnalysisConfig.builder().purposes(List.of(" billing ", "", "newsletter")).build();
+        assertThat(config.purposeCatalogue()).containsExactlyInAnyOrder("billing", "newsletter");
+    }
+
+    @Test
+    void offByDefaultRuleHasNoSeverityUntilConfigured() throws ConfigurationException {
+        Optional<RuleDescriptor> offByDefault = RuleCatalog.descriptors().stream().filter(d -> !d.onByDefault()).findFirst();
+        if (offByDefault.isPresent()) {
+            RuleDescriptor descriptor = offByDefault.get();
+            assertThat(AnalysisConfig.builder().build().severityOf(descriptor)).isEmpty();
+            assertThat(AnalysisConfig.builder().rule(descriptor.id(), "error").build().severityOf(descriptor))
+                    .contains(Severity.ERROR);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.pdguard.analysis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC 3 parse-error and 5: a file that cannot be read is reported, never skipped; the others are still analysed. */
+class ParseErrorTest {
+
+    @TempDir
+    Path root;
+
+    private Path write(String relative, String text) throws IOException {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String relative, byte[] bytes) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private AnalysisResult analyse(String languageLevel) throws Exception {
+        return new Analyzer(AnalysisConfig.builder().sourceRoot(root).languageLevel(languageLevel).threads(2).build())
+                .analyze();
+    }
+
+    private static List<Finding> parseErrors(AnalysisResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("parse-error")).toList();
+    }
+
+    private static final String CUSTOMER = """
+            package com.shop;
+
+            import io.github.pdguard.annotations.Category;
+            import io.github.pdguard.annotations.PersonalData;
+
+            public class Customer {
+                @PersonalData(category = Category.CONTACT, purposes = "billing")
+                private String email;
+            }
+            """;
+
+    @Test
+    void aSyntaxErrorGivesOneParseErrorAtTheParsersPositionAndTheOtherFilesAreStillAnalysed() throws Exception {
+        Path broken = write("com/shop/OrderService.java", """
+                package com.shop;
+
+                public class OrderService {
+                    public int total(int price, int quantity) {
+                        int total = price * quantity
+                        return total;
+                    }
+                }
+                """);
+        write("com/shop/Customer.java", CUSTOMER);
+
+        AnalysisResult result = analyse("17");
+
+        assertThat(result.filesAnalysed()).isEqualTo(2);
+        assertThat(parseErrors(result)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(broken.toAbsolutePath().normalize());
+            // JavaParser stops at 'return' and reports the last token it accepted: 'quantity', where the ';' is missing.
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.column()).isEqualTo(29);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).startsWith("cannot parse this file at Java 17: ").contains("\"return\"");
+        });
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("missing-retention");
+            assertThat(f.file().getFileName().toString()).isEqualTo("Customer.java");
+            assertThat(f.line()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void severalProblemsInOneFileAreStillOneFinding() throws Exception {
+        write("com/shop/Broken.java", """
+                package com.shop;
+
+                public class Broken {
+                    void a() { int x = 1 }
+                    void b() { int y = 2 }
+                    void c() { int z = 3 }
+                }
+                """);
+        assertThat(parseErrors(analyse("17"))).hasSize(1);
+    }
+
+    private static final String RECORD = """
+            package com.shop;
+
+            public record Money(long cents, String currency) {
+            }
+            """;
+
+    @Test
+    void aRecordParsesAtJava17() throws Exception {
+        write("com/shop/Money.java", RECORD);
+        AnalysisResult result = analyse("17");
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.filesAnalysed()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordIsAParseErrorAtJava11NamingTheLevel() throws Exception {
+        write("com/shop/Money.java", RECORD);
+        assertThat(parseErrors(analyse("11"))).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.message()).startsWith("cannot parse this file at Java 11: ");
+        });
+    }
+
+    @Test
+    void byteOrderMarkCrlfUnicodeEscapesAndEmptyFilesParse() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = CUSTOMER.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(body, 0, withBom, bom.length, body.length);
+        write("com/shop/Customer.java", withBom);
+        write("com/shop/Greeting.java", """
+                package com.shop;
+
+                public class Greeting {
+                    static final String CAF\\u00c9 = "Caf\\u00e9 \\u2615";
+                    static final char EURO = '\\u20ac';
+                    // A comment with an escape: \\u00fc
+                    String caf\\u00e9() { return CAF\\u00c9; }
+                }
+                """);
+        write("com/shop/Empty.java", "");
+        write("com/shop/package-info.java", "/** The shop. */\npackage com.shop;\n");
+        write("com/shop/Umlauts.java", "package com.shop;\n\n/** Grüße aus München: ✓ */\nclass Umlauts { String straße = \"Bahnhofstraße\"; }\n");
+
+        AnalysisResult result = analyse("17");
+
+        assertThat(result.filesAnalysed()).isEqualTo(5);
+        assertThat(parseErrors(result)).isEmpty();
+        // The declaration in the BOM + CRLF file is found at the right line.
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("missing-retention");
+            assertThat(f.line()).isEqualTo(8);
+            assertThat(f.column()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void aFileThatIsNotValidUtf8IsAParseErrorNamingTheEncoding() throws Exception {
+        byte[] latin1 = "package com.shop;\n\n// Gr\u00fc\u00dfe\nclass Legacy {}\n".getBytes(StandardCharsets.ISO_8859_1);
+        write("com/shop/Legacy.java", latin1);
+        write("com/shop/Customer.java", CUSTOMER);
+
+        AnalysisResult result = analyse("17");
+
+        assertThat(parseErrors(result)).singleElement().satisfies(f -> {
+            assertThat(f.file().getFileName().toString()).isEqualTo("Legacy.java");
+            assertThat(f.message()).contains("UTF-8", "project.build.sourceEncoding");
+        });
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("missing-retention"));
+    }
+
+    @Test
+    void theSameFileParsesWithTheConfiguredEncoding() throws Exception {
+        byte[] latin1 = "package com.shop;\n\n// Gr\u00fc\u00dfe\nclass Legacy {}\n".getBytes(StandardCharsets.ISO_8859_1);
+        write("com/shop/Legacy.java", latin1);
+        AnalysisResult result = new Analyzer(AnalysisConfig.builder().sourceRoot(root).encoding("ISO-8859-1").build())
+                .analyze();
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void parseErrorCanBeTurnedDownButIsStillReported() throws Exception {
+        write("com/shop/Broken.java", "package com.shop;\nclass Broken {\n");
+        AnalysisResult result = new Analyzer(AnalysisConfig.builder().sourceRoot(root).rule("parse-error", "warning")
+                .build()).analyze();
+        assertThat(parseErrors(result)).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+    }
+}
