@@ -68,6 +68,18 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(property = "pdguard.languageLevel")
     protected String languageLevel;
 
+    /** Extra log sinks, each {@code fully.qualified.Type#method}: every argument of such a call is checked. */
+    @Parameter(property = "pdguard.logSinks")
+    protected List<String> logSinks = new ArrayList<>();
+
+    /** Extra sanitizers, each {@code fully.qualified.Type#method}: their results are not personal data. */
+    @Parameter(property = "pdguard.sanitizers")
+    protected List<String> sanitizers = new ArrayList<>();
+
+    /** Extra API sources, each {@code fully.qualified.Type#method=CATEGORY}: their results are personal data. */
+    @Parameter(property = "pdguard.sources")
+    protected List<String> sources = new ArrayList<>();
+
     @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
     protected String sourceEncoding;
 
@@ -87,6 +99,9 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                     .purposes(purposes == null ? List.of() : purposes)
                     .requireLegalBasis(requireLegalBasis)
                     .languageLevel(effectiveLanguageLevel())
+                    .logSinks(nonBlank(logSinks))
+                    .sanitizers(nonBlank(sanitizers))
+                    .sources(nonBlank(sources))
                     .encoding(sourceEncoding)
                     .build();
         } catch (ConfigurationException e) {

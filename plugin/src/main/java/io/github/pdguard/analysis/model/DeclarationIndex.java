@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import io.github.pdguard.analysis.source.SourceFile;
 import io.github.pdguard.annotations.Article9Condition;
@@ -48,6 +49,12 @@ public final class DeclarationIndex {
         this.constants = new ConstantEvaluator(index);
         for (TypeInfo type : index.types()) {
             readType(type);
+        }
+        for (TypeInfo type : index.localTypes()) {
+            readType(type);
+        }
+        for (TypeInfo type : index.types()) {
+            readAnonymousClassFields(type);
         }
         for (SourceFile file : index.files()) {
             file.compilationUnit().flatMap(CompilationUnit::getPackageDeclaration)
@@ -143,6 +150,29 @@ public final class DeclarationIndex {
         }
         if (scope == null) {
             throw new IllegalStateException("no scope for " + type);
+        }
+    }
+
+    /** Fields of anonymous classes in the type's own members (nested types are visited on their own). */
+    private void readAnonymousClassFields(TypeInfo type) {
+        for (Node member : type.node().getMembers()) {
+            if (member instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
+                continue;
+            }
+            for (ObjectCreationExpr creation : member.findAll(ObjectCreationExpr.class)) {
+                if (index.enclosingType(creation).orElse(null) != type || creation.getAnonymousClassBody().isEmpty()) {
+                    continue;
+                }
+                for (var bodyMember : creation.getAnonymousClassBody().get()) {
+                    if (bodyMember instanceof FieldDeclaration field) {
+                        for (VariableDeclarator variable : field.getVariables()) {
+                            readData(field, variable, variable.getName(), type, DataDeclaration.Element.FIELD,
+                                    type.displayName() + ".<anonymous " + creation.getType().getNameAsString() + ">."
+                                            + variable.getNameAsString());
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.pdguard.analysis.source.SourceFile;
 
@@ -33,6 +35,7 @@ public final class ProjectIndex {
     private final Map<Node, TypeInfo> typesByNode = new IdentityHashMap<>();
     private final Map<CompilationUnit, FileScope> scopes = new IdentityHashMap<>();
     private final Map<CompilationUnit, SourceFile> filesByUnit = new IdentityHashMap<>();
+    private final List<TypeInfo> localTypes = new ArrayList<>();
 
     public ProjectIndex(List<SourceFile> files) {
         this.files = List.copyOf(files);
@@ -46,6 +49,28 @@ public final class ProjectIndex {
                 }
             });
         }
+        // Classes and records declared inside method bodies: their declarations are checked too,
+        // but they are not visible by name outside their block, so they stay out of resolution.
+        for (SourceFile file : files) {
+            file.compilationUnit().ifPresent(unit -> {
+                List<TypeDeclaration<?>> locals = new ArrayList<>();
+                unit.findAll(LocalClassDeclarationStmt.class).forEach(l -> locals.add(l.getClassDeclaration()));
+                unit.findAll(LocalRecordDeclarationStmt.class).forEach(l -> locals.add(l.getRecordDeclaration()));
+                for (TypeDeclaration<?> local : locals) {
+                    TypeInfo enclosing = enclosingType(local.getParentNode().orElse(null)).orElse(null);
+                    String prefix = enclosing == null ? scopes.get(unit).packageName() : enclosing.qualifiedName();
+                    String display = enclosing == null ? local.getNameAsString()
+                            : enclosing.displayName() + "." + local.getNameAsString();
+                    localTypes.add(new TypeInfo(prefix + "." + local.getNameAsString(), display, local, file,
+                            scopes.get(unit), enclosing));
+                }
+            });
+        }
+    }
+
+    /** Classes and records declared in method bodies (not resolvable by name from elsewhere). */
+    public List<TypeInfo> localTypes() {
+        return localTypes;
     }
 
     private void register(TypeDeclaration<?> node, SourceFile file, FileScope scope, TypeInfo enclosing) {

@@ -4,7 +4,6 @@ import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -158,15 +157,11 @@ class DeclarationRulesTest {
     }
 
     @Test
-    @Disabled("Known bug: declarations in local records, local classes and anonymous classes are skipped"
-            + " silently (ProjectIndex registers member types only); SPEC 5 says nothing is skipped silently")
     void declarationsInLocalAndAnonymousClassesAreChecked() {
         check("localtypes", defaults());
     }
 
     @Test
-    @Disabled("Fails on this branch: a constant in package-info.java's @ProcessingPurpose is reported as"
-            + " 'not a string literal'; fixed on main (8eb2cc9): enable after merging")
     void constantsInPackageInfoResolveThroughItsImports() {
         check("packageinfo", defaults().purposes(List.of("billing")));
     }
