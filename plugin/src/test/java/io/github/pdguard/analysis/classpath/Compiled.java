@@ -29,6 +29,11 @@ final class Compiled {
 
     /** Compiles {@code sources} (path relative to a source root → text) into {@code dir/classes}. */
     static Compiled compile(Path dir, Map<String, String> sources, String... options) {
+        return compile(dir, sources, List.of(), options);
+    }
+
+    /** Compiles with {@code classpath} before the test classpath. */
+    static Compiled compile(Path dir, Map<String, String> sources, List<Path> classpath, String... options) {
         try {
             Path src = Files.createDirectories(dir.resolve("src"));
             Path out = Files.createDirectories(dir.resolve("classes"));
@@ -44,7 +49,7 @@ final class Compiled {
             try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null,
                     StandardCharsets.UTF_8)) {
                 List<String> arguments = new ArrayList<>(List.of("-d", out.toString(),
-                        "-classpath", System.getProperty("java.class.path"), "-proc:none"));
+                        "-classpath", classpath(classpath), "-proc:none"));
                 arguments.addAll(List.of(options));
                 boolean ok = compiler.getTask(null, fileManager, diagnostics, arguments, null,
                         fileManager.getJavaFileObjectsFromPaths(files)).call();
@@ -60,6 +65,13 @@ final class Compiled {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String classpath(List<Path> before) {
+        List<String> entries = new ArrayList<>();
+        before.forEach(p -> entries.add(p.toString()));
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     Path classes() {
