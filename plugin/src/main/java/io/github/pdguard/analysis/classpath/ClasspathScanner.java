@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,18 +51,37 @@ public final class ClasspathScanner {
     private static final String VERSIONS = "META-INF/versions/";
 
     private final int threads;
+    /** Jar results by path, size and modification time; {@code null} when this scanner does not cache. */
+    private final Map<JarKey, EntryScan> jarCache;
 
-    /** Uses up to as many threads as processors, at most 8. */
+    /** Uses up to as many threads as processors, at most 8; does not cache. */
     public ClasspathScanner() {
-        this(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+        this(defaultThreads(), false);
     }
 
-    /** Uses up to {@code threads} threads; 1 reads on the calling thread. */
+    /** Uses up to {@code threads} threads (1 reads on the calling thread); does not cache. */
     public ClasspathScanner(int threads) {
+        this(threads, false);
+    }
+
+    /**
+     * Uses up to {@code threads} threads. With {@code cacheJars}, this instance remembers what each
+     * jar held (by path, size and modification time) and does not read an unchanged jar again in a later
+     * {@link #scan}: one scanner kept for a whole multi-module build reads each dependency jar once.
+     * Class directories are always read again. The cache holds the name and supertypes of every class
+     * of the jars (some 250 bytes a class) until the scanner is dropped.
+     */
+    public ClasspathScanner(int threads, boolean cacheJars) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
+        this.jarCache = cacheJars ? new ConcurrentHashMap<>() : null;
+    }
+
+    /** As many threads as processors, at most 8. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Reads the declarations of {@code classpath} (jars and class directories, in classpath order). */
@@ -70,10 +90,12 @@ public final class ClasspathScanner {
         List<Path> entries = new ArrayList<>(new LinkedHashSet<>(classpath.stream()
                 .map(p -> p.toAbsolutePath().normalize()).toList()));
 
-        List<EntryScan> scans = runAll(entries, index -> scanEntry(index, entries.get(index)));
+        AtomicInteger cacheHits = new AtomicInteger();
+        List<EntryScan> scans = runAll(entries, index -> cachedScan(entries.get(index), cacheHits));
 
         // Merge in classpath order: the first definition of a class wins.
         Map<String, Located> headers = new LinkedHashMap<>();
+        Map<String, Integer> entryOf = new HashMap<>();
         Map<String, ClassDeclarations> declaring = new LinkedHashMap<>();
         List<ClasspathProblem> problems = new ArrayList<>();
         int shadowed = 0;
@@ -82,7 +104,8 @@ public final class ClasspathScanner {
         int missing = 0;
         long classFiles = 0;
         long bytes = 0;
-        for (EntryScan scan : scans) {
+        for (int index = 0; index < scans.size(); index++) {
+            EntryScan scan = scans.get(index);
             problems.addAll(scan.problems);
             classFiles += scan.classFiles;
             bytes += scan.bytes;
@@ -98,6 +121,7 @@ public final class ClasspathScanner {
                     shadowed++;
                     continue;
                 }
+                entryOf.put(located.header.binaryName(), index);
                 ClassDeclarations full = scan.declaring.get(located.header.binaryName());
                 if (full != null) {
                     declaring.put(full.binaryName(), full);
@@ -111,7 +135,7 @@ public final class ClasspathScanner {
         Map<Integer, List<Located>> toRead = new TreeMap<>();
         for (String name : related) {
             Located located = headers.get(name);
-            toRead.computeIfAbsent(located.entryIndex, k -> new ArrayList<>()).add(located);
+            toRead.computeIfAbsent(entryOf.get(name), k -> new ArrayList<>()).add(located);
         }
         List<Integer> readOrder = new ArrayList<>(toRead.keySet());
         List<EntryScan> rereads = runAll(readOrder,
@@ -133,8 +157,8 @@ public final class ClasspathScanner {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        ScanStatistics statistics = new ScanStatistics(entries.size(), jars, directories, missing, classFiles, bytes,
-                declaring.size(), hierarchy.size(), shadowed, millis);
+        ScanStatistics statistics = new ScanStatistics(entries.size(), jars, cacheHits.get(), directories, missing,
+                classFiles, bytes, declaring.size(), hierarchy.size(), shadowed, millis);
         return new ClasspathDeclarations(classes, problems, statistics);
     }
 
@@ -185,7 +209,7 @@ public final class ClasspathScanner {
     private enum Kind { JAR, DIRECTORY, CLASS_FILE, MISSING, OTHER }
 
     /** A class header and where its class file is. */
-    private record Located(ClassHeader header, int entryIndex, String location) {
+    private record Located(ClassHeader header, String location) {
     }
 
     private static final class EntryScan {
@@ -245,20 +269,43 @@ public final class ClasspathScanner {
         }
     }
 
-    private static EntryScan scanEntry(int index, Path path) {
+    private record JarKey(Path path, long size, long modified) {
+    }
+
+    private EntryScan cachedScan(Path path, AtomicInteger hits) {
+        if (jarCache == null || !Files.isRegularFile(path)) {
+            return scanEntry(path);
+        }
+        JarKey key;
+        try {
+            key = new JarKey(path, Files.size(path), Files.getLastModifiedTime(path).toMillis());
+        } catch (IOException e) {
+            return scanEntry(path);
+        }
+        EntryScan cached = jarCache.get(key);
+        if (cached != null) {
+            hits.incrementAndGet();
+            return cached;
+        }
+        EntryScan scan = scanEntry(path);
+        jarCache.put(key, scan);
+        return scan;
+    }
+
+    private static EntryScan scanEntry(Path path) {
         EntryScan scan = new EntryScan();
         try {
             if (Files.isDirectory(path)) {
                 scan.kind = Kind.DIRECTORY;
-                scanDirectory(index, path, scan);
+                scanDirectory(path, scan);
             } else if (!Files.exists(path)) {
                 scan.kind = Kind.MISSING;
             } else if (path.getFileName().toString().endsWith(".class")) {
                 scan.kind = Kind.CLASS_FILE;
-                readClass(index, path, path.getFileName().toString(), Files.readAllBytes(path), scan);
+                readClass(path, path.getFileName().toString(), Files.readAllBytes(path), scan);
             } else {
                 scan.kind = Kind.JAR;
-                scanJar(index, path, scan);
+                scanJar(path, scan);
             }
         } catch (NoSuchFileException e) {
             scan.problems.add(new ClasspathProblem(path, null, "disappeared while being read"));
@@ -268,7 +315,7 @@ public final class ClasspathScanner {
         return scan;
     }
 
-    private static void scanDirectory(int index, Path root, EntryScan scan) throws IOException {
+    private static void scanDirectory(Path root, EntryScan scan) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p))
@@ -287,7 +334,7 @@ public final class ClasspathScanner {
                 continue;
             }
             if (bytes != null) {
-                readClass(index, root, relative, bytes, scan);
+                readClass(root, relative, bytes, scan);
             } else {
                 scan.problems.add(new ClasspathProblem(root, relative, "is too large for a class file"));
             }
@@ -303,7 +350,7 @@ public final class ClasspathScanner {
                 || relative.startsWith(VERSIONS);
     }
 
-    private static void scanJar(int index, Path path, EntryScan scan) {
+    private static void scanJar(Path path, EntryScan scan) {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
@@ -343,7 +390,7 @@ public final class ClasspathScanner {
             for (ZipEntry entry : classes) {
                 byte[] bytes = readEntry(path, zip, entry, scan);
                 if (bytes != null) {
-                    readClass(index, path, entry.getName(), bytes, scan);
+                    readClass(path, entry.getName(), bytes, scan);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -384,7 +431,7 @@ public final class ClasspathScanner {
         }
     }
 
-    private static void readClass(int index, Path path, String location, byte[] bytes, EntryScan scan) {
+    private static void readClass(Path path, String location, byte[] bytes, EntryScan scan) {
         scan.classFiles++;
         scan.bytes += bytes.length;
         try {
@@ -392,7 +439,7 @@ public final class ClasspathScanner {
             if (AccessFlags.has(scanned.header().accessFlags(), AccessFlags.MODULE)) {
                 return;
             }
-            scan.headers.add(new Located(scanned.header(), index, location));
+            scan.headers.add(new Located(scanned.header(), location));
             if (scanned.declarations() != null) {
                 scan.declaring.put(scanned.header().binaryName(), scanned.declarations().withOrigin(path));
             }

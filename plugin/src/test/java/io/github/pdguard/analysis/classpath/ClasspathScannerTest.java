@@ -266,6 +266,31 @@ class ClasspathScannerTest {
     }
 
     @Test
+    void aCachingScannerReadsAnUnchangedJarOnce(@TempDir Path other) throws IOException {
+        Path jar = Files.copy(domainJar, other.resolve("domain.jar"));
+        ClasspathScanner scanner = new ClasspathScanner(2, true);
+        ClasspathDeclarations first = scanner.scan(List.of(jar, domain.classes()));
+        ClasspathDeclarations second = scanner.scan(List.of(jar, domain.classes()));
+        assertThat(first.statistics().cachedJars()).isZero();
+        assertThat(second.statistics().cachedJars()).isEqualTo(1);
+        assertThat(second.statistics().classFiles()).isEqualTo(first.statistics().classFiles());
+        assertThat(second.classes()).containsExactlyElementsOf(first.classes());
+
+        // A changed jar is read again.
+        Compiled changed = Compiled.compile(other.resolve("changed"), Map.of("domain/Customer.java", """
+                package domain;
+                public class Customer { @io.github.pdguard.annotations.Sensitive String email; }
+                """));
+        changed.jar(jar);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 2000));
+        ClasspathDeclarations third = scanner.scan(List.of(jar));
+        assertThat(third.statistics().cachedJars()).isZero();
+        assertThat(third.find("domain.Customer").orElseThrow().field("email").orElseThrow().sensitive()).isPresent();
+        assertThat(new ClasspathScanner().scan(List.of(jar)).statistics().cachedJars()).isZero();
+    }
+
+    @Test
     void anEmptyClasspath() {
         ClasspathDeclarations declarations = new ClasspathScanner().scan(List.of());
         assertThat(declarations.isEmpty()).isTrue();
