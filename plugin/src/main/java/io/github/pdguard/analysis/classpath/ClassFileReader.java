@@ -129,8 +129,22 @@ public final class ClassFileReader {
 
         List<AnnotationInfo> annotations = attributes.annotations < 0 ? List.of()
                 : readAnnotations(new Cursor(bytes, attributes.annotations, bytes.length), pool, names, false);
-        List<RecordComponentDeclaration> components = attributes.record < 0 ? List.of()
-                : readRecord(new Cursor(bytes, attributes.record, bytes.length), pool, names, fields, methods);
+        List<RecordComponentDeclaration> components;
+        if (attributes.record >= 0) {
+            components = readRecord(new Cursor(bytes, attributes.record, bytes.length), pool, names, fields, methods);
+        } else if ("java/lang/Record".equals(superName)) {
+            // A tool that rewrote the class dropped the Record attribute: a record's instance fields
+            // are its components, in order.
+            components = new ArrayList<>();
+            for (FieldDeclaration field : fields) {
+                if (!field.isStatic()) {
+                    components.add(component(field.name(), field.descriptor(), field.signature(), List.of(), fields,
+                            methods, names));
+                }
+            }
+        } else {
+            components = List.of();
+        }
 
         String binaryName = binary(thisName);
         int slash = thisName.lastIndexOf('/');
@@ -415,23 +429,31 @@ public final class ClassFileReader {
                     }
                 }
             }
-            Map<String, AnnotationInfo> merged = new LinkedHashMap<>();
-            own.forEach(x -> merged.putIfAbsent(x.typeName(), x));
-            for (FieldDeclaration field : fields) {
-                if (field.name().equals(name) && !field.isStatic()) {
-                    field.annotations().forEach(x -> merged.putIfAbsent(x.typeName(), x));
-                }
-            }
-            String accessor = "()" + descriptor;
-            for (MethodDeclaration method : methods) {
-                if (method.name().equals(name) && method.descriptor().equals(accessor)) {
-                    method.annotations().forEach(x -> merged.putIfAbsent(x.typeName(), x));
-                }
-            }
-            components.add(new RecordComponentDeclaration(name, descriptor, names.fieldType(descriptor), signature,
-                    new ArrayList<>(merged.values())));
+            components.add(component(name, descriptor, signature, own, fields, methods, names));
         }
         return components;
+    }
+
+    /** A component with the annotations of the component, its field and its accessor, each type once. */
+    private static RecordComponentDeclaration component(String name, String descriptor, String signature,
+                                                        List<AnnotationInfo> own, List<FieldDeclaration> fields,
+                                                        List<MethodDeclaration> methods, Names names)
+            throws ClassFormatException {
+        Map<String, AnnotationInfo> merged = new LinkedHashMap<>();
+        own.forEach(x -> merged.putIfAbsent(x.typeName(), x));
+        for (FieldDeclaration field : fields) {
+            if (field.name().equals(name) && !field.isStatic()) {
+                field.annotations().forEach(x -> merged.putIfAbsent(x.typeName(), x));
+            }
+        }
+        String accessor = "()" + descriptor;
+        for (MethodDeclaration method : methods) {
+            if (method.name().equals(name) && method.descriptor().equals(accessor)) {
+                method.annotations().forEach(x -> merged.putIfAbsent(x.typeName(), x));
+            }
+        }
+        return new RecordComponentDeclaration(name, descriptor, names.fieldType(descriptor), signature,
+                new ArrayList<>(merged.values()));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A record component, from the class file's {@code Record} attribute.
+ * A record component, from the class file's {@code Record} attribute (or, when a tool that rewrote
+ * the class dropped that attribute, from the record's instance fields, which are its components in order).
  *
  * <p>Java copies a component's annotation to the places its {@code @Target} allows: the field,
  * the accessor, the canonical constructor's parameter, and the component itself only for

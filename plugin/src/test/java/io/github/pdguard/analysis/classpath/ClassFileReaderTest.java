@@ -337,6 +337,35 @@ class ClassFileReaderTest {
     }
 
     @Test
+    void recordComponentsWithoutTheRecordAttributeComeFromTheFields() throws Exception {
+        byte[] bytes = compiled.bytes("shop.Person");
+        byte[] attributeName = {1, 0, 6, 'R', 'e', 'c', 'o', 'r', 'd'};
+        int at = indexOf(bytes, attributeName);
+        assertThat(at).isPositive();
+        bytes[at + attributeName.length - 1] = 'x';  // "Recorx": an attribute nobody knows, skipped
+
+        ClassDeclarations person = ClassFileReader.read(bytes);
+        assertThat(person.isRecord()).isTrue();
+        assertThat(person.recordComponents()).extracting(RecordComponentDeclaration::name)
+                .containsExactly("name", "age", "diagnosis");
+        assertThat(person.recordComponent("name").orElseThrow().personalData().orElseThrow().strings("purposes"))
+                .containsExactly("billing");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int k = 0; k < part.length; k++) {
+                if (bytes[i + k] != part[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void typeLevelAnnotationsOnAClassAndItsNestedClass() throws Exception {
         ClassDeclarations order = compiled.read("shop.Order");
         AnnotationInfo orderDefault = order.dataDeclaration().orElseThrow();
