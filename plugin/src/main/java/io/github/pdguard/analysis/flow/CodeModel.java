@@ -58,6 +58,16 @@ final class CodeModel {
         String name() {
             return node instanceof VariableDeclarator v ? v.getNameAsString() : ((Parameter) node).getNameAsString();
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FieldRef f && f.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
     }
 
     private final ProjectIndex index;

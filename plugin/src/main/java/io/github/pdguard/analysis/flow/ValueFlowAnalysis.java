@@ -88,6 +88,9 @@ public final class ValueFlowAnalysis {
             facts.exposures.put(type, exposure(type));
         }
         facts.rounds = rounds;
+        if (System.getProperty("pdguard.debugRounds") != null) {
+            System.err.println("pdguard flow rounds: " + rounds);
+        }
     }
 
     // ---- bodies ------------------------------------------------------------------------------

@@ -15,4 +15,15 @@ import java.util.List;
  */
 public record PurposeDeclaration(Node node, Node name, SourceFile file, String displayName,
                                  AttributeValue<List<String>> purposes, List<String> problems) {
+
+    /** Identity of the annotated element: JavaParser's own node hashCode walks the whole subtree. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PurposeDeclaration p && p.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(node);
+    }
 }

@@ -23,6 +23,17 @@ public record TypeInfo(String qualifiedName, String displayName, TypeDeclaration
         return Optional.ofNullable(enclosing);
     }
 
+    /** Identity of the declaration: JavaParser's own node hashCode walks the whole subtree. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TypeInfo t && t.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+        return qualifiedName.hashCode();
+    }
+
     @Override
     public String toString() {
         return qualifiedName;

@@ -17,6 +17,17 @@ public record SourceFile(Path path, CompilationUnit unit, ParseProblem problem, 
         return Optional.ofNullable(unit);
     }
 
+    /** A file is its path; JavaParser's structural node hashCode would walk the whole tree. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceFile f && f.path.equals(path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
     /** Where and why a file could not be read or parsed. */
     public record ParseProblem(int line, int column, String reason) {
     }
