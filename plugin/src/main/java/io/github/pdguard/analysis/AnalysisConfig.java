@@ -43,6 +43,7 @@ public final class AnalysisConfig {
     private final Map<String, Optional<Severity>> severities;
     private final int threads;
     private final FlowOptions flowOptions;
+    private final List<Path> classpath;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -57,6 +58,12 @@ public final class AnalysisConfig {
         this.severities = Map.copyOf(severities);
         this.threads = b.threads;
         this.flowOptions = flowOptions;
+        this.classpath = List.copyOf(b.classpath);
+    }
+
+    /** Compiled classes and jars whose pdguard declarations count as if they were in the sources (SPEC 3.5). */
+    public List<Path> classpath() {
+        return classpath;
     }
 
     public static Builder builder() {
@@ -124,6 +131,7 @@ public final class AnalysisConfig {
         private final List<String> logSinks = new ArrayList<>();
         private final List<String> sanitizers = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
+        private final List<Path> classpath = new ArrayList<>();
 
         private Builder() {
         }
@@ -199,6 +207,12 @@ public final class AnalysisConfig {
         /** Extra API sources, each {@code fully.qualified.Type#method=CATEGORY}. */
         public Builder sources(Collection<String> entries) {
             sources.addAll(entries);
+            return this;
+        }
+
+        /** Directories of classes and jars of other modules and dependencies. */
+        public Builder classpath(Collection<Path> entries) {
+            classpath.addAll(entries);
             return this;
         }
 

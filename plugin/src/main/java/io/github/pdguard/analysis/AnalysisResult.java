@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param filesAnalysed source files read (including those that did not parse)
  * @param linesAnalysed physical lines of those files
+ * @param warnings      problems that did not stop the analysis (an unreadable jar on the classpath)
  */
-public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
+public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed,
+                             List<String> warnings) {
+
+    public AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
+        this(findings, filesAnalysed, linesAnalysed, elapsed, List.of());
+    }
 
     public List<Finding> unsuppressed() {
         return findings.stream().filter(f -> !f.isSuppressed()).toList();

@@ -1,5 +1,7 @@
 package io.github.pdguard.analysis;
 
+import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
+import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.model.DeclarationIndex;
 import io.github.pdguard.analysis.model.ProjectIndex;
 import io.github.pdguard.analysis.rules.AnalysisModel;
@@ -33,14 +35,23 @@ public final class Analyzer {
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
         List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
                 .parseAll(files);
-        List<Finding> findings = analyze(parsed);
+        ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
+                : new ClasspathScanner(config.threads()).scan(config.classpath());
+        List<Finding> findings = analyze(parsed, classpath);
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
-        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start));
+        List<String> warnings = classpath.problems().stream()
+                .map(p -> "cannot read declarations from the classpath: " + p.describe()).toList();
+        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start), warnings);
     }
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        AnalysisModel model = new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions());
+        return analyze(parsed, ClasspathDeclarations.empty());
+    }
+
+    /** Runs the rules over already parsed files, with the declarations of compiled classes. */
+    public List<Finding> analyze(List<SourceFile> parsed, ClasspathDeclarations classpath) {
+        AnalysisModel model = new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions(), classpath);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.newRules()) {
             Optional<Severity> severity = config.severityOf(rule.descriptor());

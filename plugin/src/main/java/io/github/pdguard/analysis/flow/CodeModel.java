@@ -76,8 +76,11 @@ final class CodeModel {
     private final Map<CallableDeclaration<?>, TypeInfo> declaringTypes = new IdentityHashMap<>();
     private final Set<String> knownLibraryTypes = new TreeSet<>();
 
-    CodeModel(DeclarationIndex declarations) {
+    private final ExternalDeclarations external;
+
+    CodeModel(DeclarationIndex declarations, ExternalDeclarations external) {
         this.declarations = declarations;
+        this.external = external;
         this.index = declarations.projectIndex();
         for (TypeInfo type : index.types()) {
             for (TypeInfo supertype : index.supertypes(type)) {
@@ -95,6 +98,10 @@ final class CodeModel {
 
     ProjectIndex index() {
         return index;
+    }
+
+    ExternalDeclarations external() {
+        return external;
     }
 
     DeclarationIndex declarations() {
@@ -143,9 +150,14 @@ final class CodeModel {
             return JType.named(written);
         }
         for (String onDemand : scope.onDemandImports()) {
-            if (knownLibraryTypes.contains(onDemand + "." + written)) {
+            if (knownLibraryTypes.contains(onDemand + "." + written) || external.knows(onDemand + "." + written)) {
                 return JType.named(onDemand + "." + written);
             }
+        }
+        // A type of the same package compiled in another module or jar needs no import.
+        String samePackage = scope.packageName().isEmpty() ? written : scope.packageName() + "." + written;
+        if (external.knows(samePackage)) {
+            return JType.named(samePackage);
         }
         if (JAVA_LANG.contains(head)) {
             return JType.named("java.lang." + written);

@@ -12,10 +12,13 @@ import java.util.Objects;
  * {@code HttpServletRequest.getRemoteAddr()}.
  *
  * @param name        how messages name it ({@code Customer.email}, {@code HttpServletRequest.getRemoteAddr()})
- * @param declaration the declaration, or {@code null} for an API source
+ * @param purposes    the data's effective purposes; empty when it has none (then it is not purpose-checked)
+ * @param declaration the declaration in the analysed sources, or {@code null} for an API source or a
+ *                    declaration read from a compiled class
  * @param kind        whether reading it is a purpose use
  */
-public record Source(String name, List<String> categories, boolean special, DataDeclaration declaration, Kind kind) {
+public record Source(String name, List<String> categories, boolean special, List<String> purposes,
+                     DataDeclaration declaration, Kind kind) {
 
     public enum Kind {
         /** Reading a declared field, component, parameter or method result: a purpose use. */
@@ -27,21 +30,21 @@ public record Source(String name, List<String> categories, boolean special, Data
     }
 
     public static Source read(DataDeclaration declaration) {
-        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(), declaration, Kind.READ);
+        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(),
+                purposesOf(declaration), declaration, Kind.READ);
     }
 
     public static Source object(DataDeclaration declaration) {
-        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(), declaration, Kind.OBJECT);
+        return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(),
+                purposesOf(declaration), declaration, Kind.OBJECT);
     }
 
     public static Source api(String name, List<String> categories) {
-        return new Source(name, categories, false, null, Kind.API);
+        return new Source(name, categories, false, List.of(), null, Kind.API);
     }
 
-    /** The data's effective purposes; empty when it has none (then it is not purpose-checked). */
-    public List<String> purposes() {
-        return declaration != null && declaration.purposes() instanceof AttributeValue.Present<List<String>> p
-                ? p.value() : List.of();
+    private static List<String> purposesOf(DataDeclaration declaration) {
+        return declaration.purposes() instanceof AttributeValue.Present<List<String>> p ? p.value() : List.of();
     }
 
     /** {@code Customer.email (CONTACT)}, {@code Patient.diagnosis (HEALTH, special category)}. */

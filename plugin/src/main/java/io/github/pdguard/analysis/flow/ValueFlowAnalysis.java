@@ -66,8 +66,10 @@ public final class ValueFlowAnalysis {
         this.options = options;
     }
 
-    public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options) {
-        ValueFlowAnalysis analysis = new ValueFlowAnalysis(new CodeModel(declarations), options);
+    public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options,
+                                io.github.pdguard.analysis.classpath.ClasspathDeclarations classpath) {
+        ValueFlowAnalysis analysis = new ValueFlowAnalysis(
+                new CodeModel(declarations, new ExternalDeclarations(classpath)), options);
         analysis.solve();
         return analysis.facts;
     }
@@ -704,6 +706,11 @@ public final class ValueFlowAnalysis {
                 return model.field(staticOwner.get().analysed(), name).map(f -> readField(f, access))
                         .orElse(Value.CLEAN_UNKNOWN);
             }
+            Optional<Source> declared = model.external().field(staticOwner.get().name(), name);
+            if (declared.isPresent()) {
+                recordUse(access, declared.get());
+                return new Value(JType.UNKNOWN, Taint.of(declared.get()));
+            }
             return new Value(JType.named(staticOwner.get().name() + "." + name), Taint.CLEAN);
         }
         Value owner = eval(scope, env);
@@ -711,6 +718,12 @@ public final class ValueFlowAnalysis {
             Optional<CodeModel.FieldRef> field = model.field(owner.type.analysed(), name);
             if (field.isPresent()) {
                 return readField(field.get(), access);
+            }
+        } else if (owner.type.isKnown()) {
+            Optional<Source> declared = model.external().field(owner.type.name(), name);
+            if (declared.isPresent()) {
+                recordUse(access, declared.get());
+                return new Value(JType.UNKNOWN, Taint.of(declared.get()));
             }
         }
         if (name.equals("length")) {
@@ -880,8 +893,17 @@ public final class ValueFlowAnalysis {
     private Value callLibrary(MethodCallExpr call, Expression scope, JType scopeType, Taint receiverTaint,
                               List<Value> arguments, Env env) {
         String name = call.getNameAsString();
-        if (options.sanitizers().contains(FlowOptions.key(scopeType.name(), name))) {
+        if (options.sanitizers().contains(FlowOptions.key(scopeType.name(), name))
+                || scopeType.isKnown() && model.external().redacts(scopeType.name(), name)) {
             return new Value(JType.UNKNOWN, Taint.CLEAN);
+        }
+        if (scopeType.isKnown()) {
+            Optional<Source> declared = model.external().method(scopeType.name(), name, arguments.size())
+                    .or(() -> arguments.isEmpty() ? model.external().getter(scopeType.name(), name) : Optional.empty());
+            if (declared.isPresent()) {
+                recordUse(call, declared.get());
+                return new Value(JType.UNKNOWN, Taint.of(declared.get()));
+            }
         }
         JType resultType = libraryResultType(scopeType, name, arguments);
         Optional<List<String>> apiCategories = ApiSources.method(scopeType.name(), name);
@@ -1215,12 +1237,18 @@ public final class ValueFlowAnalysis {
                 taint = taint.union(Taint.of(Source.object(exposed)));
             }
         }
+        if (type.analysed() == null && !type.isArray()) {
+            Optional<Source> declared = model.external().type(type.name());
+            if (declared.isPresent()) {
+                taint = taint.union(Taint.of(declared.get()));
+            }
+        }
         JType element = type.elementType();
         if (element.isKnown() && element != type) {
             taint = taint.union(typeTaint(element));
         }
         for (JType argument : type.args()) {
-            if (argument.analysed() != null) {
+            if (argument.analysed() != null || model.external().knows(argument.name())) {
                 taint = taint.union(typeTaint(argument));
             }
         }

@@ -1,5 +1,6 @@
 package io.github.pdguard.analysis.rules;
 
+import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
 import io.github.pdguard.analysis.flow.FlowFacts;
 import io.github.pdguard.analysis.flow.FlowOptions;
 import io.github.pdguard.analysis.flow.ValueFlowAnalysis;
@@ -13,11 +14,13 @@ public final class AnalysisModel {
     private static final long FLOW_STACK_BYTES = 512L * 1024 * 1024;
     private final DeclarationIndex declarations;
     private final FlowOptions flowOptions;
+    private final ClasspathDeclarations classpath;
     private FlowFacts flow;
 
-    public AnalysisModel(DeclarationIndex declarations, FlowOptions flowOptions) {
+    public AnalysisModel(DeclarationIndex declarations, FlowOptions flowOptions, ClasspathDeclarations classpath) {
         this.declarations = declarations;
         this.flowOptions = flowOptions;
+        this.classpath = classpath;
     }
 
     public DeclarationIndex declarations() {
@@ -43,7 +46,7 @@ public final class AnalysisModel {
         RuntimeException[] failure = new RuntimeException[1];
         Thread worker = new Thread(null, () -> {
             try {
-                result[0] = ValueFlowAnalysis.run(declarations, flowOptions);
+                result[0] = ValueFlowAnalysis.run(declarations, flowOptions, classpath);
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
