@@ -270,6 +270,12 @@ class LogLeakRuleTest {
     }
 
     @Test
+    @Disabled("engine bug: accessor and Lombok getter calls without a receiver (diagnosis(), getHolidayAddress()) are not resolved")
+    void generatedGettersCalledWithoutReceiver() {
+        check("implicit-this-getters");
+    }
+
+    @Test
     @Disabled("engine bug: lambda parameters typed only by the target (Consumer<Subscriber>) and Map.Entry.getValue() have no type")
     void receiversTypedByGenericDeclarations() {
         check("inferred-element-types");
