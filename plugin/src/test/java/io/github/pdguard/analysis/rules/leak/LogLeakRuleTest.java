@@ -215,6 +215,12 @@ class LogLeakRuleTest {
     }
 
     @Test
+    @Disabled("engine bug: overloads are matched by arity only, so ActivityLog.record(long) receives what record(String) is passed")
+    void overloadsAreResolvedByArgumentTypes() {
+        check("overloads");
+    }
+
+    @Test
     void redactsResultsAreCleanOtherHelpersAreNot() {
         check("redacts");
     }
