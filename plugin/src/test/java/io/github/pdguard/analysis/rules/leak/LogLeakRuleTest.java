@@ -276,6 +276,12 @@ class LogLeakRuleTest {
     }
 
     @Test
+    @Disabled("engine bug: a Lombok @Builder chain is treated as a library call, so the built object carries every builder argument")
+    void objectsBuiltWithLombokBuildersAreJudgedByTheirType() {
+        check("lombok-builder");
+    }
+
+    @Test
     @Disabled("engine bug: accessor and Lombok getter calls without a receiver (diagnosis(), getHolidayAddress()) are not resolved")
     void generatedGettersCalledWithoutReceiver() {
         check("implicit-this-getters");
