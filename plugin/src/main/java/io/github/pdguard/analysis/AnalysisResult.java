@@ -8,8 +8,19 @@ import java.util.List;
  *
  * @param filesAnalysed source files read (including those that did not parse)
  * @param linesAnalysed physical lines of those files
+ * @param inventory     the records of processing read off the same analysis
  */
-public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
+public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed,
+                             Inventory inventory) {
+
+    public AnalysisResult {
+        inventory = inventory == null ? Inventory.EMPTY : inventory;
+    }
+
+    /** A result without inventory. */
+    public AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
+        this(findings, filesAnalysed, linesAnalysed, elapsed, Inventory.EMPTY);
+    }
 
     public List<Finding> unsuppressed() {
         return findings.stream().filter(f -> !f.isSuppressed()).toList();

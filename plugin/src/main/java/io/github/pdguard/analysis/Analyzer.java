@@ -33,14 +33,23 @@ public final class Analyzer {
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
         List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
                 .parseAll(files);
-        List<Finding> findings = analyze(parsed);
+        AnalysisModel model = model(parsed);
+        List<Finding> findings = analyze(model);
+        Inventory inventory = Inventory.build(model, findings);
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
-        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start));
+        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start), inventory);
     }
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        AnalysisModel model = new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions());
+        return analyze(model(parsed));
+    }
+
+    private AnalysisModel model(List<SourceFile> parsed) {
+        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions());
+    }
+
+    private List<Finding> analyze(AnalysisModel model) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.newRules()) {
             Optional<Severity> severity = config.severityOf(rule.descriptor());
