@@ -195,12 +195,14 @@ public final class Baseline {
         return "a" + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "n " : " ") + type;
     }
 
+    /** The parser's message without its line breaks and without Jackson's source description. */
     private static String firstLine(String message) {
         if (message == null) {
             return "";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.replaceAll("\\[Source: [^;\\]]*;\\s*", "[").trim();
     }
 
     /** The file's text: sorted entries, fixed key order, {@code \n} line ends; equal entries give equal bytes. */

@@ -229,6 +229,7 @@ public final class HtmlReport {
                     .append("<th>Art. 9 condition</th><th>Declared at</th></tr></thead>\n<tbody>\n");
             for (Inventory.Declaration d : inventory.declarations()) {
                 boolean sensitive = d.kind().equals("sensitive");
+                boolean transit = InventoryReport.inTransit(d);
                 html.append("<tr><td><code>").append(Text.html(d.element())).append("</code>");
                 if (!d.problems().isEmpty()) {
                     html.append("<div class=\"problem\">").append(Text.html(String.join("; ", d.problems()))).append("</div>");
@@ -236,10 +237,11 @@ public final class HtmlReport {
                 html.append("</td><td>").append(Text.html(d.elementKind())).append(sensitive ? ", <b>sensitive</b>" : "")
                         .append("</td><td>").append(Text.html(Text.join(sensitive ? d.specialCategories() : d.categories())))
                         .append(sensitive ? " <i>(special category)</i>" : "")
-                        .append("</td><td>").append(valueOrNone(d.purposes()))
-                        .append("</td><td>").append(d.retention() == null ? "<span class=\"none\">none</span>" : Text.html(d.retention()))
-                        .append("</td><td>").append(valueOrNone(d.legalBasis()))
-                        .append("</td><td>").append(sensitive ? valueOrNone(d.condition()) : "n/a")
+                        .append("</td><td>").append(valueOrNone(d.purposes(), transit))
+                        .append("</td><td>").append(d.retention() != null ? Text.html(d.retention())
+                                : transit ? "n/a (in transit)" : "<span class=\"none\">none</span>")
+                        .append("</td><td>").append(valueOrNone(d.legalBasis(), transit))
+                        .append("</td><td>").append(sensitive ? valueOrNone(d.condition(), transit) : "n/a")
                         .append("</td><td class=\"loc\">").append(Text.html(InventoryReport.where(d.location(), data)))
                         .append("</td></tr>\n");
             }
@@ -294,7 +296,12 @@ public final class HtmlReport {
     }
 
     private static String valueOrNone(List<String> values) {
-        return values.isEmpty() ? "<span class=\"none\">none</span>" : Text.html(String.join(", ", values));
+        return valueOrNone(values, false);
+    }
+
+    private static String valueOrNone(List<String> values, boolean inTransit) {
+        return !values.isEmpty() ? Text.html(String.join(", ", values))
+                : inTransit ? "-" : "<span class=\"none\">none</span>";
     }
 
     private static final String CSS = """

@@ -91,7 +91,8 @@ public final class InventoryReport {
         md.append("What the code of this module declares about personal data (GDPR Art. 30), read by pdguard ")
                 .append(Text.cell(data.settings().toolVersion()))
                 .append(". Paths are relative to the top of the build. Values are the effective ones, after"
-                        + " inheritance from enclosing types.\n\n");
+                        + " inheritance from enclosing types; annotated parameters and methods describe values in transit"
+                        + " (not stored).\n\n");
         md.append("- ").append(Text.plural(inventory.declarations().size(), "declaration")).append('\n');
         md.append("- ").append(Text.plural(inventory.contexts().size(), "processing context")).append('\n');
         md.append("- ").append(Text.plural(inventory.suppressions().size(), "suppression")).append("\n\n");
@@ -106,13 +107,14 @@ public final class InventoryReport {
                 String categories = d.kind().equals("sensitive")
                         ? Text.join(d.specialCategories()) + (d.specialCategories().isEmpty() ? "" : " ") + "(special category)"
                         : Text.join(d.categories());
+                boolean transit = inTransit(d);
                 md.append("| ").append(Text.code(d.element()))
                         .append(" | ").append(d.elementKind()).append(d.kind().equals("sensitive") ? ", sensitive" : "")
                         .append(" | ").append(Text.cell(categories))
-                        .append(" | ").append(Text.cell(orNone(d.purposes())))
-                        .append(" | ").append(Text.cell(d.retention() == null ? "**none**" : d.retention()))
-                        .append(" | ").append(Text.cell(orNone(d.legalBasis())))
-                        .append(" | ").append(Text.cell(d.kind().equals("sensitive") ? orNone(d.condition()) : "n/a"))
+                        .append(" | ").append(Text.cell(orNone(d.purposes(), transit)))
+                        .append(" | ").append(Text.cell(d.retention() != null ? d.retention() : transit ? "n/a (in transit)" : "**none**"))
+                        .append(" | ").append(Text.cell(orNone(d.legalBasis(), transit)))
+                        .append(" | ").append(Text.cell(d.kind().equals("sensitive") ? orNone(d.condition(), transit) : "n/a"))
                         .append(" | ").append(Text.cell(where(d.location(), data)))
                         .append(" |\n");
             }
@@ -196,6 +198,15 @@ public final class InventoryReport {
     }
 
     private static String orNone(List<String> values) {
-        return values.isEmpty() ? "**none**" : String.join(", ", values);
+        return orNone(values, false);
+    }
+
+    private static String orNone(List<String> values, boolean inTransit) {
+        return !values.isEmpty() ? String.join(", ", values) : inTransit ? "-" : "**none**";
+    }
+
+    /** Annotated parameters and methods describe values in transit: they are not stored, so nothing is missing. */
+    static boolean inTransit(Inventory.Declaration declaration) {
+        return declaration.elementKind().equals("parameter") || declaration.elementKind().equals("method");
     }
 }
