@@ -300,8 +300,14 @@ public final class HtmlReport {
     }
 
     private static String valueOrNone(List<String> values, boolean inTransit) {
-        return !values.isEmpty() ? Text.html(String.join(", ", values))
-                : inTransit ? "-" : "<span class=\"none\">none</span>";
+        if (values.isEmpty()) {
+            return inTransit ? "-" : "<span class=\"none\">none</span>";
+        }
+        StringBuilder html = new StringBuilder();
+        for (String value : values) {
+            html.append(html.length() == 0 ? "" : ", ").append("<span class=\"v\">").append(Text.html(value)).append("</span>");
+        }
+        return html.toString();
     }
 
     private static final String CSS = """
@@ -324,6 +330,7 @@ public final class HtmlReport {
             th { background: var(--panel); }
             .by-rule td:first-child, .by-rule td:nth-child(2) { white-space: nowrap; }
             .scroll { overflow-x: auto; }
+            .v { white-space: nowrap; }
             .sev { display: inline-block; padding: 0 .4rem; border-radius: 4px; color: #fff; font-size: .8rem; font-weight: 600; text-transform: uppercase; }
             .sev.sev-error { background: var(--error); } .sev.sev-warning { background: var(--warning); } .sev.sev-note { background: var(--note); }
             #filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; position: sticky; top: 0; background: var(--bg); padding: .5rem 0; z-index: 1; border-bottom: 1px solid var(--border); }
