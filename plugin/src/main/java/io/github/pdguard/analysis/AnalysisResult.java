@@ -8,13 +8,20 @@ import java.util.List;
  *
  * @param filesAnalysed source files read (including those that did not parse)
  * @param linesAnalysed physical lines of those files
+ * @param inventory     the records of processing read off the same analysis
  * @param warnings      problems that did not stop the analysis (an unreadable jar on the classpath)
  */
 public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed,
-                             List<String> warnings) {
+                             Inventory inventory, List<String> warnings) {
 
+    public AnalysisResult {
+        inventory = inventory == null ? Inventory.EMPTY : inventory;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without inventory or warnings. */
     public AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed) {
-        this(findings, filesAnalysed, linesAnalysed, elapsed, List.of());
+        this(findings, filesAnalysed, linesAnalysed, elapsed, Inventory.EMPTY, List.of());
     }
 
     public List<Finding> unsuppressed() {

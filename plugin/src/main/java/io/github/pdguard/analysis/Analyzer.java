@@ -37,21 +37,31 @@ public final class Analyzer {
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
                 : new ClasspathScanner(config.threads()).scan(config.classpath());
-        List<Finding> findings = analyze(parsed, classpath);
+        AnalysisModel model = model(parsed, classpath);
+        List<Finding> findings = analyze(model);
+        Inventory inventory = Inventory.build(model, findings);
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
         List<String> warnings = classpath.problems().stream()
                 .map(p -> "cannot read declarations from the classpath: " + p.describe()).toList();
-        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start), warnings);
+        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start),
+                inventory, warnings);
     }
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        return analyze(parsed, ClasspathDeclarations.empty());
+        return analyze(model(parsed, ClasspathDeclarations.empty()));
     }
 
     /** Runs the rules over already parsed files, with the declarations of compiled classes. */
     public List<Finding> analyze(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        AnalysisModel model = new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions(), classpath);
+        return analyze(model(parsed, classpath));
+    }
+
+    private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath) {
+        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions(), classpath);
+    }
+
+    private List<Finding> analyze(AnalysisModel model) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.newRules()) {
             Optional<Severity> severity = config.severityOf(rule.descriptor());

@@ -4,6 +4,13 @@ import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
+import io.github.pdguard.report.Baseline;
+import io.github.pdguard.report.BaselineException;
+import io.github.pdguard.report.ReportData;
+import io.github.pdguard.report.ReportFormat;
+import io.github.pdguard.report.ReportSettings;
+import io.github.pdguard.report.Reports;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,13 +19,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * What every pdguard goal shares: the parameters of SPEC §4, turned into an engine
@@ -83,6 +95,31 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
     protected String sourceEncoding;
 
+    /**
+     * The report files {@code check} writes into {@link #outputDirectory}: any of {@code sarif}
+     * ({@code pdguard.sarif}), {@code json} ({@code pdguard.json}), {@code html} ({@code pdguard.html})
+     * and {@code markdown} ({@code pdguard.md}), comma-separated; empty for none.
+     */
+    @Parameter(property = "pdguard.formats", defaultValue = "sarif,html")
+    protected String formats;
+
+    /** Where reports and the inventory go. */
+    @Parameter(property = "pdguard.outputDirectory", defaultValue = "${project.build.directory}/pdguard")
+    protected File outputDirectory;
+
+    /**
+     * The baseline of accepted findings: {@code check} uses it when it exists and then fails only on
+     * findings not in it; {@code baseline} writes it.
+     */
+    @Parameter(property = "pdguard.baselineFile", defaultValue = "${project.basedir}/pdguard-baseline.json")
+    protected File baselineFile;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
     protected final AnalysisConfig configuration() throws MojoFailureException {
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
@@ -103,21 +140,100 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                     .sanitizers(nonBlank(sanitizers))
                     .sources(nonBlank(sources))
                     .encoding(sourceEncoding)
+                    .classpath(dependencyClasspath())
                     .build();
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         }
     }
 
+    /**
+     * Compiled classes of other modules and dependency jars (SPEC 3.5): their declarations count as
+     * declared here. The module's own output is left out; its sources are analysed instead.
+     */
+    private List<Path> dependencyClasspath() throws MojoFailureException {
+        try {
+            Path own = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+            return project.getCompileClasspathElements().stream()
+                    .map(element -> Path.of(element).toAbsolutePath().normalize())
+                    .filter(element -> !element.equals(own))
+                    .toList();
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new MojoFailureException("pdguard needs the module's compile classpath: " + e.getMessage());
+        }
+    }
+
     protected final AnalysisResult analyze(AnalysisConfig config) throws MojoExecutionException {
         try {
-            return new Analyzer(config).analyze();
+            AnalysisResult result = new Analyzer(config).analyze();
+            result.warnings().forEach(warning -> getLog().warn("pdguard: " + warning));
+            return result;
         } catch (IOException e) {
             throw new MojoExecutionException("pdguard could not read the sources: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
                     + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);
         }
+    }
+
+    /** The {@code formats} parameter, checked before any work is done. */
+    protected final Set<ReportFormat> reportFormats() throws MojoFailureException {
+        try {
+            return ReportFormat.parseList(formats);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    /**
+     * The top of the build (the multi-module root, {@code session.topLevelProject}): report paths,
+     * SARIF {@code %SRCROOT%} and baseline entries are relative to it.
+     */
+    protected final Path buildRoot() {
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        if (top != null && top.getBasedir() != null) {
+            return top.getBasedir().toPath().toAbsolutePath().normalize();
+        }
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        }
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    protected final ReportSettings reportSettings(AnalysisConfig config) {
+        Path root = buildRoot();
+        Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
+        String relative = module.startsWith(root) ? root.relativize(module).toString().replace('\\', '/') : "";
+        String category = "pdguard/" + (relative.isEmpty() ? "" : relative + "/");
+        String title = project.getName() != null && !project.getName().isBlank() ? project.getName() : project.getArtifactId();
+        Charset charset = config == null ? StandardCharsets.UTF_8 : config.encoding();
+        return new ReportSettings(title, pluginVersion == null ? "unknown" : pluginVersion, root, module,
+                baselineFile.toPath(), category, charset);
+    }
+
+    /** The baseline file when it exists, or {@code null}; a corrupt one stops the build with one message. */
+    protected final Baseline existingBaseline() throws MojoFailureException {
+        Path file = baselineFile.toPath();
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return Baseline.read(file);
+        } catch (BaselineException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    protected final ReportData prepareReports(AnalysisResult result, AnalysisConfig config, Baseline baseline) {
+        return Reports.prepare(result, reportSettings(config), baseline);
+    }
+
+    protected final Path outputPath() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    protected static String fileWriteProblem(Path directory, IOException e) {
+        return "pdguard could not write its reports into " + directory + ": " + e;
     }
 
     private Map<String, String> parseRulesProperty() throws ConfigurationException {

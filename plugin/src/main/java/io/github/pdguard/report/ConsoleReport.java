@@ -4,6 +4,7 @@ import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,24 @@ public final class ConsoleReport {
                 total, plural(total), errors, plural(errors), warnings, plural(warnings), notes, plural(notes),
                 result.suppressed().size(), result.filesAnalysed(), plural(result.filesAnalysed()),
                 result.linesAnalysed(), result.elapsed().toMillis() / 1000.0);
+    }
+
+    /**
+     * The summary line for prepared reports: the counts are of open findings (not suppressed, not
+     * baselined); {@code , B baselined} appears when a baseline is in use.
+     */
+    public static String summary(ReportData data, Duration elapsed) {
+        long errors = data.countOpen(Severity.ERROR);
+        long warnings = data.countOpen(Severity.WARNING);
+        long notes = data.countOpen(Severity.NOTE);
+        long total = errors + warnings + notes;
+        String baselined = data.baseline() == null ? ""
+                : ", " + data.count(ReportedFinding.Status.BASELINED) + " baselined";
+        return String.format(Locale.ROOT, "pdguard: %d finding%s (%d error%s, %d warning%s, %d note%s), %d suppressed%s;"
+                        + " %d file%s, %,d lines analysed in %.2f s",
+                total, plural(total), errors, plural(errors), warnings, plural(warnings), notes, plural(notes),
+                data.count(ReportedFinding.Status.SUPPRESSED), baselined, data.filesAnalysed(),
+                plural(data.filesAnalysed()), data.linesAnalysed(), elapsed.toMillis() / 1000.0);
     }
 
     private static String plural(long count) {

@@ -55,7 +55,9 @@ public final class RuleContext {
     public void report(SourceFile file, Node at, String message) {
         Position begin = at.getBegin().orElse(new Position(1, 1));
         String suppressedBy = Suppressions.find(at, rule.id()).orElse(null);
-        findings.add(new Finding(rule.id(), severity, file.path(), begin.line, begin.column, message, suppressedBy));
+        String member = EnclosingMember.of(at, index()).orElse(null);
+        findings.add(new Finding(rule.id(), severity, file.path(), begin.line, begin.column, message, suppressedBy,
+                member, List.of()));
     }
 
     /** Reports at a position that no declaration encloses (a file that did not parse). */
