@@ -151,7 +151,7 @@ class SarifReportTest {
                 new Finding.FlowStep(orders, 12, 41, "read through getEmail()"),
                 new Finding.FlowStep(orders, 12, 13, "reaches SLF4J Logger.info"))) : f).toList();
         AnalysisResult result = new AnalysisResult(withFlow, analysed.filesAnalysed(), analysed.linesAnalysed(),
-                analysed.elapsed(), analysed.inventory());
+                analysed.elapsed(), analysed.inventory(), List.of());
         String text = SarifReport.render(Reports.prepare(result, fixture.settings(), null));
         assertThat(SarifSchema.violations(text)).isEmpty();
 
