@@ -25,6 +25,8 @@ public final class ApiSources {
 
     /** Return types of the calls that lead from one known API type to another. */
     private static final Map<String, String> RETURN_TYPES = Map.of(
+            "org.springframework.security.core.context.SecurityContextHolder#getContext",
+            "org.springframework.security.core.context.SecurityContext",
             "HttpServletRequest#getSession", "HttpSession",
             "HttpServletRequest#getUserPrincipal", "java.security.Principal",
             "org.springframework.security.core.context.SecurityContext#getAuthentication",
@@ -76,6 +78,8 @@ public final class ApiSources {
                 "jakarta.servlet.http.Cookie", "javax.servlet.http.Cookie", "jakarta.servlet.http.HttpSession",
                 "javax.servlet.http.HttpSession", "java.security.Principal",
                 "org.springframework.security.core.Authentication",
-                "org.springframework.security.core.userdetails.UserDetails");
+                "org.springframework.security.core.userdetails.UserDetails",
+                "org.springframework.security.core.context.SecurityContextHolder",
+                "org.springframework.security.core.context.SecurityContext");
     }
 }

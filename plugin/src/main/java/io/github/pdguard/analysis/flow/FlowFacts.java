@@ -47,7 +47,8 @@ public final class FlowFacts {
     final List<Problem> problems = new ArrayList<>();
     final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
     final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
-    final Map<MethodCallExpr, Boolean> reportedChains = new IdentityHashMap<>();
+    /** For each fluent log event (by its at-call), the call its finding is reported at. */
+    final Map<MethodCallExpr, MethodCallExpr> reportedChains = new IdentityHashMap<>();
     /** Calls of the analysed code whose result carries personal data, by the method's signature. */
     final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
     final List<Use> uses = new ArrayList<>();

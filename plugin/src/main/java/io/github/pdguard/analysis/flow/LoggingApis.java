@@ -10,8 +10,10 @@ import java.util.Set;
  * by its type whatever its variable is called. Every argument of a sink method is checked.
  */
 public final class LoggingApis {
-    /** The type System.out and System.err are given, so only they (not any PrintStream) are sinks. */
-    public static final String CONSOLE = "java.lang.System#console";
+    /** The types System.out and System.err are given, so only they (not any PrintStream) are sinks. */
+    public static final String CONSOLE_OUT = "java.lang.System#out";
+    public static final String CONSOLE_ERR = "java.lang.System#err";
+    private static final Set<String> CONSOLE_METHODS = Set.of("print", "println", "printf", "format", "append", "write");
 
     private static final Set<String> SLF4J_LEVELS = Set.of("trace", "debug", "info", "warn", "error");
     private static final Set<String> LOG4J_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
@@ -40,7 +42,8 @@ public final class LoggingApis {
             Map.entry("org.jboss.logging.BasicLogger", new Family("JBoss Logger", JBOSS_LEVELS, null)),
             Map.entry("com.google.common.flogger.FluentLogger", new Family("Flogger", Set.of(), "com.google.common.flogger.LoggingApi")),
             Map.entry("com.google.common.flogger.GoogleLogger", new Family("Flogger", Set.of(), "com.google.common.flogger.LoggingApi")),
-            Map.entry(CONSOLE, new Family("System.out", Set.of("print", "println", "printf", "format", "append", "write"), null)));
+            Map.entry(CONSOLE_OUT, new Family("System.out", CONSOLE_METHODS, null)),
+            Map.entry(CONSOLE_ERR, new Family("System.err", CONSOLE_METHODS, null)));
 
     /** Fluent log-event builders and the calls of theirs that take part of the event. */
     private static final Map<String, Set<String>> FLUENT_SINKS = Map.of(

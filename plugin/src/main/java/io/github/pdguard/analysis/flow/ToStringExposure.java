@@ -60,14 +60,8 @@ final class ToStringExposure {
         }
         boolean onlyIncluded = toString.flatMap(a -> PdguardAnnotations.attribute(a, "onlyExplicitlyIncluded"))
                 .map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
-        Set<String> excluded = new HashSet<>();
-        toString.flatMap(a -> PdguardAnnotations.attribute(a, "exclude")).ifPresent(e -> {
-            for (Expression element : PdguardAnnotations.elements(e)) {
-                if (element instanceof StringLiteralExpr literal) {
-                    excluded.add(literal.asString());
-                }
-            }
-        });
+        Set<String> excluded = names(toString, "exclude");
+        Set<String> only = names(toString, "of");
         List<DataDeclaration> exposed = new ArrayList<>();
         for (FieldDeclaration field : type.node().getFields()) {
             if (field.isStatic()) {
@@ -76,13 +70,28 @@ final class ToStringExposure {
             boolean include = hasMemberAnnotation(field, "ToString.Include");
             boolean exclude = hasMemberAnnotation(field, "ToString.Exclude");
             for (VariableDeclarator variable : field.getVariables()) {
-                boolean shown = onlyIncluded ? include : !exclude && !excluded.contains(variable.getNameAsString());
+                String name = variable.getNameAsString();
+                boolean shown = onlyIncluded ? include
+                        : !only.isEmpty() ? only.contains(name) : !exclude && !excluded.contains(name);
                 if (shown) {
                     model.declarations().dataDeclarationOf(variable).ifPresent(exposed::add);
                 }
             }
         }
         return exposed;
+    }
+
+    /** Field names listed in a {@code @ToString} attribute ({@code exclude = "x"}, {@code of = {"a", "b"}}). */
+    private static Set<String> names(Optional<AnnotationExpr> toString, String attribute) {
+        Set<String> names = new HashSet<>();
+        toString.flatMap(a -> PdguardAnnotations.attribute(a, attribute)).ifPresent(e -> {
+            for (Expression element : PdguardAnnotations.elements(e)) {
+                if (element instanceof StringLiteralExpr literal) {
+                    names.add(literal.asString());
+                }
+            }
+        });
+        return names;
     }
 
     private static boolean hasMemberAnnotation(FieldDeclaration field, String name) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
@@ -125,18 +126,26 @@ public final class ValueFlowAnalysis {
         for (BodyDeclaration<?> member : type.node().getMembers()) {
             if (member instanceof FieldDeclaration field) {
                 for (VariableDeclarator variable : field.getVariables()) {
-                    variable.getInitializer().ifPresent(init -> assignField(variable, eval(init, env).taint));
+                    variable.getInitializer().ifPresent(init -> assignField(variable,
+                            evalInitializer(init, variable.getType(), env).taint));
                 }
             } else if (member instanceof InitializerDeclaration initializer) {
                 exec(initializer.getBody(), env.copy());
             }
         }
         if (type.node() instanceof com.github.javaparser.ast.body.EnumDeclaration enumeration) {
-            enumeration.getEntries().forEach(entry -> entry.getArguments().forEach(a -> eval(a, env)));
+            for (var entry : enumeration.getEntries()) {
+                entry.getArguments().forEach(a -> eval(a, env));
+                // The class body of a constant belongs to the enum, like an anonymous class to its method.
+                analyseLocalMembers(entry.getClassBody(), env);
+            }
         }
         for (BodyDeclaration<?> member : type.node().getMembers()) {
             if (member instanceof CallableDeclaration<?> callable) {
                 analyseCallable(callable, type);
+            } else if (member instanceof CompactConstructorDeclaration compact
+                    && type.node() instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
+                analyseCompactConstructor(compact, record, type);
             }
         }
     }
@@ -184,6 +193,55 @@ public final class ValueFlowAnalysis {
         if (!after.equals(before)) {
             returns.put(callable, after);
             changed = true;
+        }
+    }
+
+    /**
+     * A record's compact constructor: its parameters are the components (with their declarations),
+     * and at its end each component is assigned what the parameter of its name holds.
+     */
+    private void analyseCompactConstructor(CompactConstructorDeclaration compact,
+                                           com.github.javaparser.ast.body.RecordDeclaration record, TypeInfo type) {
+        enterBody(compact, type);
+        Env env = new Env();
+        NodeList<Parameter> components = record.getParameters();
+        for (int i = 0; i < components.size(); i++) {
+            Parameter component = components.get(i);
+            JType declared = model.resolve(component.getType(), type);
+            Optional<DataDeclaration> declaration = model.declarations().dataDeclarationOf(component);
+            Taint taint = Taint.parameter(i).union(typeTaint(declared));
+            if (declaration.isPresent()) {
+                taint = taint.union(Taint.of(Source.read(declaration.get())));
+            }
+            env.put(component.getNameAsString(), new Local(declared, taint, declaration.orElse(null)));
+        }
+        returnCollectors.push(new Taint[]{Taint.CLEAN});
+        Env after = exec(compact.getBody(), env);
+        returnCollectors.pop();
+        if (after != null) {
+            for (Parameter component : components) {
+                Local local = after.get(component.getNameAsString());
+                if (local != null) {
+                    assignField(component, local.taint);
+                }
+            }
+        }
+    }
+
+    /** {@code new R(...)} of a record without an explicit canonical constructor assigns the components. */
+    private void constructRecord(TypeInfo type, List<Taint> arguments) {
+        if (!(type.node() instanceof com.github.javaparser.ast.body.RecordDeclaration record)
+                || record.getParameters().size() != arguments.size()
+                || !model.constructors(type, arguments.size()).isEmpty()) {
+            return;
+        }
+        Optional<CompactConstructorDeclaration> compact = record.getCompactConstructors().stream().findFirst();
+        if (compact.isPresent()) {
+            passArguments(compact.get(), arguments);
+            return;
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            assignField(record.getParameter(i), arguments.get(i));
         }
     }
 
@@ -309,8 +367,10 @@ public final class ValueFlowAnalysis {
         if (statement instanceof SwitchStmt switchStmt) {
             eval(switchStmt.getSelector(), env);
             Env merged = switchStmt.getEntries().stream().anyMatch(e -> e.getLabels().isEmpty()) ? null : env;
+            Env fallingThrough = null;
             for (SwitchEntry entry : switchStmt.getEntries()) {
-                Env entryEnv = env.copy();
+                // A classic case without break continues into the next one with what it assigned.
+                Env entryEnv = Env.merge(env.copy(), fallingThrough == null ? null : fallingThrough.copy());
                 for (Statement s : entry.getStatements()) {
                     entryEnv = exec(s, entryEnv);
                     if (entryEnv == null) {
@@ -318,6 +378,12 @@ public final class ValueFlowAnalysis {
                     }
                 }
                 merged = Env.merge(merged, entryEnv);
+                boolean ends = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP || entry.getStatements().isEmpty()
+                        ? entry.getType() != SwitchEntry.Type.STATEMENT_GROUP
+                        : entry.getStatements().getLast().map(last -> last instanceof BreakStmt
+                        || last instanceof ContinueStmt || last instanceof ReturnStmt || last instanceof ThrowStmt
+                        || last instanceof YieldStmt).orElse(false);
+                fallingThrough = ends ? null : entryEnv;
             }
             return merged == null ? env : merged;
         }
@@ -483,7 +549,8 @@ public final class ValueFlowAnalysis {
         }
         if (expression instanceof VariableDeclarationExpr declaration) {
             for (VariableDeclarator variable : declaration.getVariables()) {
-                Value init = variable.getInitializer().map(i -> eval(i, env)).orElse(Value.CLEAN_UNKNOWN);
+                Value init = variable.getInitializer().map(i -> evalInitializer(i, variable.getType(), env))
+                        .orElse(Value.CLEAN_UNKNOWN);
                 JType declared = variable.getType().isVarType() ? init.type : model.resolve(variable.getType(), bodyType);
                 env.put(variable.getNameAsString(), new Local(declared, init.taint, null));
             }
@@ -528,6 +595,14 @@ public final class ValueFlowAnalysis {
             return evalSwitch(switchExpr, env);
         }
         return Value.CLEAN_UNKNOWN;
+    }
+
+    /** An initialiser; a lambda in it takes its parameter types from the declared functional type. */
+    private Value evalInitializer(Expression initializer, Type declaredType, Env env) {
+        if (initializer instanceof LambdaExpr lambda && !declaredType.isVarType()) {
+            return evalLambda(lambda, model.resolve(declaredType, bodyType).args(), Taint.CLEAN, env);
+        }
+        return eval(initializer, env);
     }
 
     private void bindPattern(Expression pattern, Value value, Env env) {
@@ -698,7 +773,8 @@ public final class ValueFlowAnalysis {
         }
         if (scope instanceof NameExpr qualifier && qualifier.getNameAsString().equals("System")
                 && (name.equals("out") || name.equals("err")) && !isVariable(qualifier, env)) {
-            return new Value(JType.named(LoggingApis.CONSOLE), Taint.CLEAN);
+            return new Value(JType.named(name.equals("out") ? LoggingApis.CONSOLE_OUT : LoggingApis.CONSOLE_ERR),
+                    Taint.CLEAN);
         }
         Optional<JType> staticOwner = typeName(scope, env);
         if (staticOwner.isPresent()) {
@@ -817,16 +893,29 @@ public final class ValueFlowAnalysis {
         JType scopeType = staticType == null ? JType.UNKNOWN : staticType;
         Taint receiverTaint = receiver == null ? Taint.CLEAN : receiver.taint;
 
-        // Arguments: lambdas and method references see the receiver's elements (stream.map(c -> ...)).
+        // Arguments: lambdas and method references see the receiver's elements (stream.map(c -> ...));
+        // a static helper inside such an argument (Comparator.comparing(c -> ...)) sees the same elements.
+        JType elementType = scopeType.elementType();
+        Taint elementTaint = receiverTaint;
+        if (!elementType.isKnown() && receiver == null && expectedElement != null) {
+            elementType = expectedElement.type;
+            elementTaint = expectedElement.taint;
+        }
+        Value outerExpected = expectedElement;
+        expectedElement = elementType.isKnown() ? new Value(elementType, elementTaint) : outerExpected;
         List<Value> arguments = new ArrayList<>(arity);
-        for (Expression argument : call.getArguments()) {
-            if (argument instanceof LambdaExpr lambda) {
-                arguments.add(evalLambda(lambda, scopeType.elementType(), receiverTaint, env));
-            } else if (argument instanceof MethodReferenceExpr reference) {
-                arguments.add(evalMethodReference(reference, scopeType.elementType(), receiverTaint, env));
-            } else {
-                arguments.add(eval(argument, env));
+        try {
+            for (Expression argument : call.getArguments()) {
+                if (argument instanceof LambdaExpr lambda) {
+                    arguments.add(evalLambda(lambda, lambdaParameterTypes(scopeType, name, elementType), elementTaint, env));
+                } else if (argument instanceof MethodReferenceExpr reference) {
+                    arguments.add(evalMethodReference(reference, elementType, elementTaint, env));
+                } else {
+                    arguments.add(eval(argument, env));
+                }
             }
+        } finally {
+            expectedElement = outerExpected;
         }
         List<Taint> argumentTaints = arguments.stream().map(Value::taint).toList();
 
@@ -835,18 +924,125 @@ public final class ValueFlowAnalysis {
         }
 
         if (!targets.isEmpty()) {
-            return callAnalysed(call, targets, argumentTaints);
+            return callAnalysed(call, selectOverloads(targets, arguments), argumentTaints);
         }
 
-        // A getter that Lombok or the record generates.
-        if (scopeType.analysed() != null) {
-            Optional<CodeModel.FieldRef> generated = arity == 0
-                    ? model.generatedGetter(scopeType.analysed(), name) : Optional.empty();
-            if (generated.isPresent()) {
-                return readField(generated.get(), call);
+        // A getter that Lombok or the record generates, also called without a receiver inside the type.
+        if (arity == 0) {
+            if (scopeType.analysed() != null) {
+                Optional<CodeModel.FieldRef> generated = model.generatedGetter(scopeType.analysed(), name);
+                if (generated.isPresent()) {
+                    return readField(generated.get(), call);
+                }
+            } else if (call.getScope().isEmpty()) {
+                for (TypeInfo t = bodyType; t != null; t = t.enclosing()) {
+                    Optional<CodeModel.FieldRef> generated = model.generatedGetter(t, name);
+                    if (generated.isPresent()) {
+                        return readField(generated.get(), call);
+                    }
+                }
             }
         }
+        Optional<Value> built = lombokBuilder(scopeType, name, receiver == null);
+        if (built.isPresent()) {
+            return built.get();
+        }
         return callLibrary(call, scope(call), scopeType, receiverTaint, arguments, env);
+    }
+
+    /** The elements a lambda argument of an enclosing call works on, for static helpers nested in it. */
+    private Value expectedElement;
+
+    /** {@code Map.forEach((k, v) -> ...)} gets key and value; everything else the receiver's elements. */
+    private static List<JType> lambdaParameterTypes(JType scopeType, String method, JType elementType) {
+        if (method.equals("forEach") && scopeType.args().size() == 2 && scopeType.name().contains("Map")) {
+            return scopeType.args();
+        }
+        return List.of(elementType);
+    }
+
+    /**
+     * Lombok's {@code @Builder}: {@code Type.builder()...build()} makes a {@code Type}, which carries
+     * personal data only through its type, like {@code new Type(...)} (SPEC 3.6 Containers).
+     */
+    private Optional<Value> lombokBuilder(JType scopeType, String method, boolean staticCall) {
+        if (scopeType.name().startsWith(BUILDER_PREFIX)) {
+            JType built = scopeType.args().get(0);
+            return Optional.of(method.equals("build") ? new Value(built, typeTaint(built))
+                    : new Value(scopeType, Taint.CLEAN));
+        }
+        TypeInfo type = scopeType.analysed();
+        if (staticCall && type != null && method.equals("builder") && (CodeModel.hasLombok(type.node(), type, "Builder")
+                || CodeModel.hasLombok(type.node(), type, "SuperBuilder"))) {
+            return Optional.of(new Value(JType.named(BUILDER_PREFIX + type.qualifiedName()).withArgs(List.of(scopeType)),
+                    Taint.CLEAN));
+        }
+        return Optional.empty();
+    }
+
+    private static final String BUILDER_PREFIX = "lombok.Builder:";
+
+    /** Overloads with the same number of parameters: keep those whose parameter types fit the arguments. */
+    private List<CallableDeclaration<?>> selectOverloads(List<CallableDeclaration<?>> targets, List<Value> arguments) {
+        if (targets.size() < 2) {
+            return targets;
+        }
+        List<CallableDeclaration<?>> fitting = new ArrayList<>();
+        for (CallableDeclaration<?> target : targets) {
+            TypeInfo owner = model.declaringType(target).orElse(bodyType);
+            boolean fits = true;
+            for (int i = 0; i < arguments.size() && i < target.getParameters().size() && fits; i++) {
+                Parameter parameter = target.getParameter(i);
+                if (parameter.isVarArgs()) {
+                    break;
+                }
+                fits = compatible(model.resolve(parameter.getType(), owner), arguments.get(i).type);
+            }
+            if (fits) {
+                fitting.add(target);
+            }
+        }
+        return fitting.isEmpty() ? targets : fitting;
+    }
+
+    /** Whether an argument of static type {@code argument} may be passed to a parameter of type {@code parameter}. */
+    private boolean compatible(JType parameter, JType argument) {
+        if (!parameter.isKnown() || !argument.isKnown() || parameter.name().equals("java.lang.Object")) {
+            return true;
+        }
+        if (parameter.isPrimitive() || argument.isPrimitive()) {
+            boolean parameterNumeric = parameter.isPrimitive() && !parameter.isBooleanOrChar()
+                    || BOXED_NUMBERS.contains(parameter.name());
+            boolean argumentNumeric = argument.isPrimitive() && !argument.isBooleanOrChar()
+                    || BOXED_NUMBERS.contains(argument.name());
+            return parameterNumeric == argumentNumeric || parameter.name().equals(argument.name());
+        }
+        if (parameter.name().equals("java.lang.String") || argument.name().equals("java.lang.String")) {
+            return parameter.name().equals(argument.name()) || parameter.name().equals("java.lang.CharSequence");
+        }
+        if (parameter.analysed() != null && argument.analysed() != null) {
+            return isSubtype(argument.analysed(), parameter.analysed(), new java.util.HashSet<>());
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> BOXED_NUMBERS = java.util.Set.of("java.lang.Integer", "java.lang.Long",
+            "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.math.BigDecimal",
+            "java.math.BigInteger");
+
+    private boolean isSubtype(TypeInfo type, TypeInfo of, java.util.Set<TypeInfo> seen) {
+        if (type.equals(of)) {
+            return true;
+        }
+        if (!seen.add(type)) {
+            return false;
+        }
+        for (TypeInfo supertype : model.index().supertypes(type)) {
+            if (isSubtype(supertype, of, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Expression scope(MethodCallExpr call) {
@@ -960,6 +1156,27 @@ public final class ValueFlowAnalysis {
                     default -> JType.UNKNOWN;
                 };
             }
+            case "getGlobal", "getAnonymousLogger" -> {
+                return scopeName.equals("java.util.logging.Logger") ? JType.named(scopeName) : JType.UNKNOWN;
+            }
+            case "getValue", "getKey" -> {
+                if (scopeName.endsWith("Map.Entry") && scopeType.args().size() == 2) {
+                    return scopeType.args().get(name.equals("getKey") ? 0 : 1);
+                }
+                return JType.UNKNOWN;
+            }
+            case "entrySet" -> {
+                return scopeType.args().size() == 2 ? JType.named("java.util.Set").withArgs(List.of(
+                        JType.named("java.util.Map.Entry").withArgs(scopeType.args()))) : JType.UNKNOWN;
+            }
+            case "values" -> {
+                return scopeType.args().size() == 2
+                        ? JType.named("java.util.Collection").withArgs(List.of(scopeType.args().get(1))) : JType.UNKNOWN;
+            }
+            case "keySet" -> {
+                return scopeType.args().size() == 2
+                        ? JType.named("java.util.Set").withArgs(List.of(scopeType.args().get(0))) : JType.UNKNOWN;
+            }
             case "getLog" -> {
                 return scopeName.equals("org.apache.commons.logging.LogFactory")
                         ? JType.named("org.apache.commons.logging.Log") : JType.UNKNOWN;
@@ -1024,9 +1241,15 @@ public final class ValueFlowAnalysis {
             }
             Taint taint = concreteUnion(arguments);
             MethodCallExpr entry = fluentEntry(call);
-            if (taint.hasSources() && recording && !facts.reportedChains.containsKey(entry)) {
-                facts.reportedChains.put(entry, Boolean.TRUE);
-                recordSink(call, fluentName(entry) + "." + name, taint);
+            if (taint.hasSources() && recording) {
+                // One log event, one finding: at its first call with personal data, listing all of it.
+                MethodCallExpr reported = facts.reportedChains.putIfAbsent(entry, call);
+                if (reported == null) {
+                    recordSink(call, fluentName(entry) + "." + name, taint);
+                } else {
+                    facts.sinks.computeIfPresent(reported, (k, hit) -> new FlowFacts.SinkHit(hit.file(), hit.call(),
+                            hit.reportAt(), hit.sink(), hit.taint().union(taint)));
+                }
             }
             return true;
         }
@@ -1104,6 +1327,7 @@ public final class ValueFlowAnalysis {
                 passArguments(constructor, argumentTaints);
                 recordCall(constructor, creation);
             }
+            constructRecord(type.analysed(), argumentTaints);
         }
         creation.getAnonymousClassBody().ifPresent(members -> analyseLocalMembers(members, env));
         boolean throwable = model.isThrowable(type);
@@ -1127,10 +1351,18 @@ public final class ValueFlowAnalysis {
     }
 
     private Value evalLambda(LambdaExpr lambda, JType parameterType, Taint parameterTaint, Env env) {
+        return evalLambda(lambda, List.of(parameterType), parameterTaint, env);
+    }
+
+    /** A lambda: its parameters typed by position (the last known type repeats), its value what it returns. */
+    private Value evalLambda(LambdaExpr lambda, List<JType> parameterTypes, Taint parameterTaint, Env env) {
         Env inner = env.copy();
-        for (Parameter parameter : lambda.getParameters()) {
+        for (int i = 0; i < lambda.getParameters().size(); i++) {
+            Parameter parameter = lambda.getParameter(i);
+            JType positional = parameterTypes.isEmpty() ? JType.UNKNOWN
+                    : parameterTypes.get(Math.min(i, parameterTypes.size() - 1));
             JType declared = parameter.getType().isUnknownType() || parameter.getType().isVarType()
-                    ? parameterType : model.resolve(parameter.getType(), bodyType);
+                    ? positional : model.resolve(parameter.getType(), bodyType);
             inner.put(parameter.getNameAsString(), new Local(declared, parameterTaint.union(typeTaint(declared)), null));
         }
         Taint[] collector = {Taint.CLEAN};
@@ -1156,6 +1388,14 @@ public final class ValueFlowAnalysis {
         Expression scope = reference.getScope();
         JType owner;
         Taint boundTaint = Taint.CLEAN;
+        if (scope instanceof TypeExpr typeExpr && typeExpr.getType() instanceof ClassOrInterfaceType written
+                && written.getScope().isEmpty() && written.getTypeArguments().isEmpty()
+                && isVariable(new NameExpr(written.getNameAsString()), env)) {
+            // JavaParser parses the receiver of visitor::getName as a type; it is a variable.
+            NameExpr variable = new NameExpr(written.getNameAsString());
+            written.getRange().ifPresent(variable::setRange);
+            scope = variable;
+        }
         Optional<JType> typeName = scope instanceof TypeExpr typeExpr
                 ? Optional.of(model.resolve(typeExpr.getType(), bodyType)) : typeName(scope, env);
         if (typeName.isPresent()) {

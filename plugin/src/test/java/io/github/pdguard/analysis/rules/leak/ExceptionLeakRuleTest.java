@@ -2,7 +2,6 @@ package io.github.pdguard.analysis.rules.leak;
 
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -65,7 +64,6 @@ class ExceptionLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: a record's compact constructor is no CallableDeclaration and its body is never analysed")
     void validationInARecordCompactConstructor() {
         check("record-compact-constructor", RULES);
     }

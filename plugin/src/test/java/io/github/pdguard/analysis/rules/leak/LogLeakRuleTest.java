@@ -3,7 +3,6 @@ package io.github.pdguard.analysis.rules.leak;
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -62,7 +61,6 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: the message of a fluent chain lists only the data of its first personal call, not of the whole event")
     void slf4jFluentChainMessageListsThePersonalDataOfTheWholeEvent() {
         AnalysisResult result = check("slf4j");
         assertThat(single(result, root("slf4j"), "OrderService.java", ".addKeyValue(\"email\", customer.getEmail())", "log-leak")
@@ -117,7 +115,6 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: a finding at System.err.println/printf names the sink System.out.println/printf")
     void systemErrIsNamedInTheMessage() {
         AnalysisResult result = check("console");
         assertThat(single(result, root("console"), "VoucherImportCli.java", "System.err.println(\"duplicate", "log-leak")
@@ -157,7 +154,6 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: Logger.getGlobal()/getAnonymousLogger() are not typed as java.util.logging.Logger, so their calls are no sinks")
     void julLoggerObtainedFromGetGlobal() {
         check("jul-global-logger");
     }
@@ -170,7 +166,6 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: a classic switch case that falls through into the next does not carry its locals into it")
     void switchFallThroughCarriesLocalsIntoTheNextCase() {
         check("switch-fall-through");
     }
@@ -215,7 +210,6 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: overloads are matched by arity only, so ActivityLog.record(long) receives what record(String) is passed")
     void overloadsAreResolvedByArgumentTypes() {
         check("overloads");
     }
@@ -258,37 +252,31 @@ class LogLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: SecurityContextHolder.getContext() has no known type, so ...getAuthentication().getName() is no source")
     void springSecurityAuthenticationFromTheContextHolder() {
         check("security-context-chain");
     }
 
     @Test
-    @Disabled("engine bug: method references on a variable (visitor::getName) are parsed as TypeExpr and resolved as a type name")
     void boundMethodReferencesAsSuppliers() {
         check("bound-method-reference");
     }
 
     @Test
-    @Disabled("engine bug: a record's compact constructor is no CallableDeclaration and its body is never analysed")
     void recordCompactConstructorsAreAnalysed() {
         check("record-compact-constructor");
     }
 
     @Test
-    @Disabled("engine bug: a Lombok @Builder chain is treated as a library call, so the built object carries every builder argument")
     void objectsBuiltWithLombokBuildersAreJudgedByTheirType() {
         check("lombok-builder");
     }
 
     @Test
-    @Disabled("engine bug: accessor and Lombok getter calls without a receiver (diagnosis(), getHolidayAddress()) are not resolved")
     void generatedGettersCalledWithoutReceiver() {
         check("implicit-this-getters");
     }
 
     @Test
-    @Disabled("engine bug: lambda parameters typed only by the target (Consumer<Subscriber>) and Map.Entry.getValue() have no type")
     void receiversTypedByGenericDeclarations() {
         check("inferred-element-types");
     }

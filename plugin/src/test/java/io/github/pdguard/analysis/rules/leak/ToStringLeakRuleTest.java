@@ -2,7 +2,6 @@ package io.github.pdguard.analysis.rules.leak;
 
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -71,13 +70,11 @@ class ToStringLeakRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: accessor and Lombok getter calls without a receiver (patientName(), getDriverPhone()) are not resolved")
     void accessorCallsWithoutReceiverInToString() {
         check("accessor-calls-in-tostring", RULES);
     }
 
     @Test
-    @Disabled("engine bug: @ToString(of = ...) is ignored, so fields it leaves out are reported as exposed")
     void lombokToStringOfListsTheOnlyShownFields() {
         check("lombok-tostring-of", RULES);
     }

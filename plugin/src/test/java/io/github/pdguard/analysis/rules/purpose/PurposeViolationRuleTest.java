@@ -4,7 +4,6 @@ import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -129,19 +128,16 @@ class PurposeViolationRuleTest {
     }
 
     @Test
-    @Disabled("engine bug: overloads are matched by arity only, so a context calling Labels.of(Order) also reaches Labels.of(Customer)")
     void overloadsAreResolvedByArgumentTypes() {
         check("overloads");
     }
 
     @Test
-    @Disabled("engine bug: the class bodies of enum constants are never analysed")
     void enumConstantBodiesBelongToTheEnumsContext() {
         check("enum-constant-bodies");
     }
 
     @Test
-    @Disabled("engine bug: bound method references (admission::getPatientName) and lambda parameters typed by their target are no uses")
     void usesThroughBoundMethodReferencesAndTargetTypedLambdas() {
         check("untyped-receivers");
     }
