@@ -44,6 +44,7 @@ public final class AnalysisConfig {
     private final int threads;
     private final FlowOptions flowOptions;
     private final List<Path> classpath;
+    private final Set<Path> reportOnly;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -59,6 +60,15 @@ public final class AnalysisConfig {
         this.threads = b.threads;
         this.flowOptions = flowOptions;
         this.classpath = List.copyOf(b.classpath);
+        this.reportOnly = b.reportOnly == null ? null : Set.copyOf(b.reportOnly);
+    }
+
+    /**
+     * When set (pull-request mode), only findings in these files are reported; the whole code is
+     * still analysed, so that flows through unchanged files are followed.
+     */
+    public Optional<Set<Path>> reportOnly() {
+        return Optional.ofNullable(reportOnly);
     }
 
     /** Compiled classes and jars whose pdguard declarations count as if they were in the sources (SPEC 3.5). */
@@ -132,6 +142,7 @@ public final class AnalysisConfig {
         private final List<String> sanitizers = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
+        private Set<Path> reportOnly;
 
         private Builder() {
         }
@@ -213,6 +224,12 @@ public final class AnalysisConfig {
         /** Directories of classes and jars of other modules and dependencies. */
         public Builder classpath(Collection<Path> entries) {
             classpath.addAll(entries);
+            return this;
+        }
+
+        /** Report only findings in these files (absolute paths), e.g. the files changed since a git ref. */
+        public Builder reportOnly(Collection<Path> files) {
+            reportOnly = files.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
             return this;
         }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine: finds the sources, parses each file once, builds the index, runs every enabled rule
@@ -70,6 +71,10 @@ public final class Analyzer {
             }
         }
         findings.sort(Finding.ORDER);
+        if (config.reportOnly().isPresent()) {
+            Set<Path> wanted = config.reportOnly().get();
+            findings.removeIf(f -> !wanted.contains(f.file().toAbsolutePath().normalize()));
+        }
         return List.copyOf(findings);
     }
 }

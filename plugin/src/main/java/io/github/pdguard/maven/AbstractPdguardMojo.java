@@ -4,6 +4,7 @@ import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
+import io.github.pdguard.analysis.source.GitChanges;
 import io.github.pdguard.report.Baseline;
 import io.github.pdguard.report.BaselineException;
 import io.github.pdguard.report.ReportData;
@@ -92,6 +93,13 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(property = "pdguard.sources")
     protected List<String> sources = new ArrayList<>();
 
+    /**
+     * A git ref (for example {@code origin/main}): report only findings in files changed since it,
+     * for pull requests. The whole code is still analysed.
+     */
+    @Parameter(property = "pdguard.since")
+    protected String since;
+
     @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
     protected String sourceEncoding;
 
@@ -127,7 +135,11 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             project.getTestCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
         }
         try {
-            return AnalysisConfig.builder()
+            AnalysisConfig.Builder builder = AnalysisConfig.builder();
+            if (since != null && !since.isBlank()) {
+                builder.reportOnly(GitChanges.since(since.trim(), project.getBasedir().toPath()));
+            }
+            return builder
                     .sourceRoots(roots)
                     .includes(nonBlank(includes))
                     .excludes(nonBlank(excludes))
