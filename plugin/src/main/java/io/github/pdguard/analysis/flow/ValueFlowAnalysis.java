@@ -75,38 +75,103 @@ public final class ValueFlowAnalysis {
         return analysis.facts;
     }
 
+    /** One analysed body: a type's initialisers (key: the type), a method or constructor, a compact constructor. */
+    private record Unit(Node key, TypeInfo type) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Unit u && u.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key);
+        }
+    }
+
+    /**
+     * A worklist fixpoint: every body is analysed once, and again only when something it read
+     * (a callee's return summary, what its callers pass, a field, a toString() summary) grew.
+     * Then one last pass over every body records the facts.
+     */
     private void solve() {
-        List<TypeInfo> types = new ArrayList<>(model.index().types());
-        int rounds = 0;
-        do {
-            changed = false;
-            exposureCache.clear();
-            types.forEach(this::analyseTypeSafely);
-            rounds++;
-        } while (changed && rounds < MAX_ROUNDS);
+        List<Unit> units = new ArrayList<>();
+        for (TypeInfo type : model.index().types()) {
+            units.add(new Unit(type.node(), type));
+            for (BodyDeclaration<?> member : type.node().getMembers()) {
+                if (member instanceof CallableDeclaration<?> || member instanceof CompactConstructorDeclaration) {
+                    units.add(new Unit(member, type));
+                }
+            }
+        }
+        java.util.LinkedHashSet<Unit> queue = new java.util.LinkedHashSet<>(units);
+        long budget = (long) units.size() * MAX_ROUNDS;
+        int evaluations = 0;
+        while (!queue.isEmpty() && evaluations < budget) {
+            Unit unit = queue.iterator().next();
+            queue.remove(unit);
+            evaluations++;
+            analyseUnitSafely(unit);
+            queue.addAll(pending);
+            pending.clear();
+        }
         recording = true;
         exposureCache.clear();
-        types.forEach(this::analyseTypeSafely);
-        for (TypeInfo type : types) {
+        units.forEach(this::analyseUnitSafely);
+        for (TypeInfo type : model.index().types()) {
             facts.exposures.put(type, exposure(type));
         }
-        facts.rounds = rounds;
+        facts.rounds = units.isEmpty() ? 0 : (evaluations + units.size() - 1) / units.size();
         if (System.getProperty("pdguard.debugRounds") != null) {
-            System.err.println("pdguard flow rounds: " + rounds);
+            System.err.println("pdguard flow: " + units.size() + " bodies, " + evaluations + " evaluations");
         }
+    }
+
+    // ---- dependencies between bodies -----------------------------------------------------------
+
+    private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
+    private final Map<Node, java.util.Set<Unit>> parameterReaders = new IdentityHashMap<>();
+    private final Map<Node, java.util.Set<Unit>> fieldReaders = new IdentityHashMap<>();
+    private final java.util.Set<Unit> toStringReaders = new java.util.HashSet<>();
+    private final List<Unit> pending = new ArrayList<>();
+    private Unit unit;
+
+    private void reads(Map<Node, java.util.Set<Unit>> readers, Node key) {
+        if (!recording && unit != null) {
+            readers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(unit);
+        }
+    }
+
+    private void grew(Map<Node, java.util.Set<Unit>> readers, Node key) {
+        pending.addAll(readers.getOrDefault(key, java.util.Set.of()));
+    }
+
+    private Taint returnOf(Node callable) {
+        reads(returnReaders, callable);
+        return returns.getOrDefault(callable, Taint.CLEAN);
     }
 
     // ---- bodies ------------------------------------------------------------------------------
 
-    /** A type whose code cannot be analysed is reported (once) and the others still are. */
-    private void analyseTypeSafely(TypeInfo type) {
+    /** A body that cannot be analysed is reported (once) and the others still are. */
+    private void analyseUnitSafely(Unit next) {
+        unit = next;
+        TypeInfo type = next.type();
         try {
-            analyseType(type);
+            if (next.key() == type.node()) {
+                analyseInitialisers(type);
+            } else if (next.key() instanceof CallableDeclaration<?> callable) {
+                analyseCallable(callable, type);
+            } else if (next.key() instanceof CompactConstructorDeclaration compact
+                    && type.node() instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
+                analyseCompactConstructor(compact, record, type);
+            }
         } catch (StackOverflowError e) {
             giveUp(type, "the code nests too deeply to be analysed; simplify it or exclude the file if it is generated");
         } catch (RuntimeException e) {
             giveUp(type, "internal error while analysing " + type.displayName() + " (" + e
                     + "); please report it at https://github.com/pdguard/pdguard/issues with this file if you can");
+        } finally {
+            unit = null;
         }
     }
 
@@ -119,8 +184,8 @@ public final class ValueFlowAnalysis {
         }
     }
 
-    private void analyseType(TypeInfo type) {
-        // Field initialisers and initialiser blocks form one body per type.
+    /** Field initialisers, initialiser blocks and enum constants form one body per type. */
+    private void analyseInitialisers(TypeInfo type) {
         enterBody(type.node(), type);
         Env env = new Env();
         for (BodyDeclaration<?> member : type.node().getMembers()) {
@@ -138,14 +203,6 @@ public final class ValueFlowAnalysis {
                 entry.getArguments().forEach(a -> eval(a, env));
                 // The class body of a constant belongs to the enum, like an anonymous class to its method.
                 analyseLocalMembers(entry.getClassBody(), env);
-            }
-        }
-        for (BodyDeclaration<?> member : type.node().getMembers()) {
-            if (member instanceof CallableDeclaration<?> callable) {
-                analyseCallable(callable, type);
-            } else if (member instanceof CompactConstructorDeclaration compact
-                    && type.node() instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
-                analyseCompactConstructor(compact, record, type);
             }
         }
     }
@@ -193,6 +250,12 @@ public final class ValueFlowAnalysis {
         if (!after.equals(before)) {
             returns.put(callable, after);
             changed = true;
+            grew(returnReaders, callable);
+            if (callable.getNameAsString().equals("toString")) {
+                // What a toString() shows decides what every object of its type carries.
+                exposureCache.clear();
+                pending.addAll(toStringReaders);
+            }
         }
     }
 
@@ -247,6 +310,10 @@ public final class ValueFlowAnalysis {
 
     /** Replaces the current body's parameter references by what its callers pass. */
     private Taint concrete(Taint taint) {
+        if (taint.parameters().isEmpty()) {
+            return taint;
+        }
+        reads(parameterReaders, body);
         return taint.substitute(parametersIn.getOrDefault(body, List.of()));
     }
 
@@ -261,6 +328,7 @@ public final class ValueFlowAnalysis {
             if (!merged.equals(in.get(i))) {
                 in.set(i, merged);
                 changed = true;
+                grew(parameterReaders, callee);
             }
         }
     }
@@ -271,6 +339,7 @@ public final class ValueFlowAnalysis {
         if (!after.equals(before)) {
             fieldTaint.put(field, after);
             changed = true;
+            grew(fieldReaders, field);
         }
     }
 
@@ -753,6 +822,9 @@ public final class ValueFlowAnalysis {
         JType type = model.resolve(field.type(), field.owner());
         Optional<DataDeclaration> declaration = model.declarationOf(field);
         // A declared field is what its declaration says, whatever was assigned to it.
+        if (declaration.isEmpty()) {
+            reads(fieldReaders, field.node());
+        }
         Taint taint = (declaration.isPresent() ? Taint.CLEAN : fieldTaint.getOrDefault(field.node(), Taint.CLEAN))
                 .union(typeTaint(type));
         if (declaration.isPresent()) {
@@ -1062,7 +1134,7 @@ public final class ValueFlowAnalysis {
                 sanitized = true;
                 continue;
             }
-            Taint returned = returns.getOrDefault(target, Taint.CLEAN).substitute(arguments);
+            Taint returned = returnOf(target).substitute(arguments);
             if (target instanceof MethodDeclaration method) {
                 JType returnType = model.resolve(method.getType(), owner);
                 type = type.isKnown() ? type : returnType;
@@ -1437,7 +1509,7 @@ public final class ValueFlowAnalysis {
             if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()) {
                 continue;
             }
-            Taint returned = returns.getOrDefault(target, Taint.CLEAN).substitute(arguments);
+            Taint returned = returnOf(target).substitute(arguments);
             if (target instanceof MethodDeclaration method) {
                 JType returnType = model.resolve(method.getType(), owner);
                 type = type.isKnown() ? type : returnType;
@@ -1499,9 +1571,15 @@ public final class ValueFlowAnalysis {
     List<DataDeclaration> exposure(TypeInfo type) {
         List<DataDeclaration> cached = exposureCache.get(type);
         if (cached != null) {
+            if (!recording && unit != null) {
+                toStringReaders.add(unit);
+            }
             return cached;
         }
         exposureCache.put(type, List.of());
+        if (!recording && unit != null) {
+            toStringReaders.add(unit);
+        }
         List<DataDeclaration> exposed = ToStringExposure.of(type, model, returns);
         exposureCache.put(type, exposed);
         return exposed;
