@@ -163,7 +163,22 @@ class SarifReportTest {
         assertThat(steps.at("/0/location/physicalLocation/region/startLine").asInt()).isEqualTo(8);
         assertThat(steps.at("/0/location/message/text").asText()).isEqualTo("Customer.email is declared personal data");
         assertThat(steps.at("/2/location/message/text").asText()).isEqualTo("reaches SLF4J Logger.info");
-        assertThat(resultOf(parse(text), "purpose-violation").has("codeFlows")).isFalse();
+        // The engine's own flow for a purpose violation: from the @ProcessingPurpose to the read.
+        JsonNode purposeSteps = resultOf(parse(text), "purpose-violation").at("/codeFlows/0/threadFlows/0/locations");
+        assertThat(purposeSteps.size()).isGreaterThanOrEqualTo(2);
+        assertThat(purposeSteps.at("/0/location/message/text").asText()).startsWith("@ProcessingPurpose(");
+        assertThat(purposeSteps.at("/" + (purposeSteps.size() - 1) + "/location/message/text").asText()).startsWith("reads ");
+    }
+
+    @Test
+    void theEngineGivesLogLeaksAFlowFromTheDeclarationToTheSink() throws Exception {
+        ReportFixture fixture = new ReportFixture(root).withDefaultSources();
+        String text = SarifReport.render(Reports.prepare(fixture.analyze(), fixture.settings(), null));
+        JsonNode steps = resultOf(parse(text), "log-leak").at("/codeFlows/0/threadFlows/0/locations");
+        assertThat(steps.size()).isGreaterThanOrEqualTo(2);
+        assertThat(steps.at("/0/location/message/text").asText()).contains("is declared personal data");
+        assertThat(steps.at("/" + (steps.size() - 1) + "/location/message/text").asText()).startsWith("reaches ");
+        assertThat(SarifSchema.violations(text)).isEmpty();
     }
 
     @Test

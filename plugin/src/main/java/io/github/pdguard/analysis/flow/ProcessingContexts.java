@@ -98,6 +98,39 @@ public final class ProcessingContexts {
         return String.join(" → ", names);
     }
 
+    /** The same path as flow steps: the context's declaration, each method on the way, then the use. */
+    public List<io.github.pdguard.analysis.Finding.FlowStep> steps(Node body, PurposeDeclaration context, Node use,
+                                                                   String useMessage) {
+        List<io.github.pdguard.analysis.Finding.FlowStep> steps = new ArrayList<>();
+        steps.add(step(context.file(), context.name(), "@ProcessingPurpose(" + String.join(", ", purposes(context))
+                + ") on " + context.displayName()));
+        List<Node> chain = new ArrayList<>();
+        Node current = body;
+        int guard = 0;
+        while (current != null && guard++ < 1000) {
+            chain.add(current);
+            current = reached.getOrDefault(current, Map.of()).get(context);
+        }
+        Collections.reverse(chain);
+        for (Node method : chain) {
+            TypeInfo type = bodyTypes.get(method);
+            if (type != null && method instanceof CallableDeclaration<?> callable) {
+                steps.add(step(type.file(), callable.getName(), "in " + displayName(method)));
+            }
+        }
+        TypeInfo useType = bodyTypes.get(body);
+        if (useType != null) {
+            steps.add(step(useType.file(), use, useMessage));
+        }
+        return steps;
+    }
+
+    private static io.github.pdguard.analysis.Finding.FlowStep step(io.github.pdguard.analysis.source.SourceFile file,
+                                                                   Node at, String message) {
+        com.github.javaparser.Position begin = at.getBegin().orElse(new com.github.javaparser.Position(1, 1));
+        return new io.github.pdguard.analysis.Finding.FlowStep(file.path(), begin.line, begin.column, message);
+    }
+
     private String displayName(Node body) {
         TypeInfo type = bodyTypes.get(body);
         String typeName = type == null ? "?" : type.displayName();

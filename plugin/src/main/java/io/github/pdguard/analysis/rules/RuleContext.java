@@ -53,11 +53,22 @@ public final class RuleContext {
 
     /** Reports at the start of {@code at}, unless a {@code @SuppressWarnings} around it covers this rule. */
     public void report(SourceFile file, Node at, String message) {
+        report(file, at, message, List.of());
+    }
+
+    /** Reports with the path the data took, from its source to here (SARIF {@code codeFlows}). */
+    public void report(SourceFile file, Node at, String message, List<Finding.FlowStep> flow) {
         Position begin = at.getBegin().orElse(new Position(1, 1));
         String suppressedBy = Suppressions.find(at, rule.id()).orElse(null);
         String member = EnclosingMember.of(at, index()).orElse(null);
         findings.add(new Finding(rule.id(), severity, file.path(), begin.line, begin.column, message, suppressedBy,
-                member, List.of()));
+                member, flow));
+    }
+
+    /** A step of a flow at a node of the analysed code. */
+    public static Finding.FlowStep step(SourceFile file, Node at, String message) {
+        Position begin = at.getBegin().orElse(new Position(1, 1));
+        return new Finding.FlowStep(file.path(), begin.line, begin.column, message);
     }
 
     /** Reports at a position that no declaration encloses (a file that did not parse). */

@@ -40,7 +40,8 @@ public final class PurposeViolationRule implements Rule {
                 List<Source> violating = violating(List.of(use.source()), processing);
                 if (!violating.isEmpty() && reported.computeIfAbsent(use.at(), k -> new HashSet<>()).add(processing)) {
                     context.report(use.bodyType().file(), use.at(), message(violating, processing,
-                            contexts.path(use.body(), processing)));
+                            contexts.path(use.body(), processing)), contexts.steps(use.body(), processing, use.at(),
+                            "reads " + use.source().name()));
                 }
             }
         }
@@ -58,7 +59,9 @@ public final class PurposeViolationRule implements Rule {
                     context.report(crossing.bodyType().file(), crossing.at(), message(violating, processing,
                             contexts.path(crossing.body(), processing)) + ", returned by "
                             + crossing.target().getNameAsString() + "() of the " + String.join(", ",
-                            ProcessingContexts.purposes(callee)) + " context");
+                            ProcessingContexts.purposes(callee)) + " context", contexts.steps(crossing.body(),
+                            processing, crossing.at(), "receives personal data from " + crossing.target().getNameAsString()
+                                    + "()"));
                 }
             }
         }
