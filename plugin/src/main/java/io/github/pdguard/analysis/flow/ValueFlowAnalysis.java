@@ -1122,12 +1122,22 @@ public final class ValueFlowAnalysis {
     }
 
     private Value callAnalysed(MethodCallExpr call, List<CallableDeclaration<?>> targets, List<Taint> arguments) {
+        return callAnalysed(call, targets, target -> arguments);
+    }
+
+    /**
+     * A call (or method reference) of methods of the analysed code: passes the arguments into their
+     * summaries and yields what their return values carry; every target of a virtual call counts.
+     */
+    private Value callAnalysed(Node at, List<CallableDeclaration<?>> targets,
+                               java.util.function.Function<CallableDeclaration<?>, List<Taint>> argumentsOf) {
         Taint result = Taint.CLEAN;
         JType type = JType.UNKNOWN;
         boolean sanitized = false;
         for (CallableDeclaration<?> target : targets) {
+            List<Taint> arguments = argumentsOf.apply(target);
             passArguments(target, arguments);
-            recordCall(target, call);
+            recordCall(target, at);
             TypeInfo owner = model.declaringType(target).orElse(bodyType);
             if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()
                     || options.sanitizers().contains(FlowOptions.key(owner.qualifiedName(), target.getNameAsString()))) {
@@ -1144,13 +1154,14 @@ public final class ValueFlowAnalysis {
             if (declared.isPresent()) {
                 Source source = Source.read(declared.get());
                 returned = returned.union(Taint.of(source));
-                recordUse(call, source);
+                recordUse(at, source);
             }
             model.transparentGetterField(target).flatMap(model::declarationOf)
-                    .ifPresent(d -> recordUse(call, Source.read(d)));
-            recordCrossing(target, call, returned);
+                    .ifPresent(d -> recordUse(at, Source.read(d)));
+            recordCrossing(target, at, returned);
             result = result.union(returned);
-            if (recording && returned.hasSources() && model.transparentGetterField(target).isEmpty()) {
+            if (recording && at instanceof MethodCallExpr call && returned.hasSources()
+                    && model.transparentGetterField(target).isEmpty()) {
                 facts.via.putIfAbsent(call, signature(owner, target));
             }
         }
@@ -1499,33 +1510,9 @@ public final class ValueFlowAnalysis {
     }
 
     private Value callAnalysedReference(MethodReferenceExpr reference, List<CallableDeclaration<?>> targets, Taint elementTaint) {
-        Taint result = Taint.CLEAN;
-        JType type = JType.UNKNOWN;
-        for (CallableDeclaration<?> target : targets) {
-            List<Taint> arguments = target.getParameters().isEmpty() ? List.of() : List.of(elementTaint);
-            passArguments(target, arguments);
-            recordCall(target, reference);
-            TypeInfo owner = model.declaringType(target).orElse(bodyType);
-            if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()) {
-                continue;
-            }
-            Taint returned = returnOf(target).substitute(arguments);
-            if (target instanceof MethodDeclaration method) {
-                JType returnType = model.resolve(method.getType(), owner);
-                type = type.isKnown() ? type : returnType;
-                returned = returned.union(typeTaint(returnType));
-            }
-            Optional<DataDeclaration> declared = model.declarations().dataDeclarationOf(target);
-            if (declared.isPresent()) {
-                returned = returned.union(Taint.of(Source.read(declared.get())));
-                recordUse(reference, Source.read(declared.get()));
-            }
-            model.transparentGetterField(target).flatMap(model::declarationOf)
-                    .ifPresent(d -> recordUse(reference, Source.read(d)));
-            recordCrossing(target, reference, returned);
-            result = result.union(returned);
-        }
-        return new Value(type, result);
+        // Type::method gets the element as receiver or as its one argument.
+        return callAnalysed(reference, targets,
+                target -> target.getParameters().isEmpty() ? List.of() : List.of(elementTaint));
     }
 
     // ---- types that carry personal data ------------------------------------------------------
