@@ -1,5 +1,6 @@
 package io.github.pdguard.analysis;
 
+import io.github.pdguard.analysis.classpath.ClasspathConstants;
 import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
 import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.model.DeclarationIndex;
@@ -38,7 +39,7 @@ public final class Analyzer {
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
                 : new ClasspathScanner(config.threads()).scan(config.classpath());
-        AnalysisModel model = model(parsed, classpath);
+        AnalysisModel model = model(parsed, classpath, new ClasspathConstants(config.classpath()));
         List<Finding> findings = analyze(model);
         Inventory inventory = Inventory.build(model, findings);
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
@@ -50,16 +51,16 @@ public final class Analyzer {
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        return analyze(model(parsed, ClasspathDeclarations.empty()));
+        return analyze(model(parsed, ClasspathDeclarations.empty(), ClasspathConstants.NONE));
     }
 
     /** Runs the rules over already parsed files, with the declarations of compiled classes. */
     public List<Finding> analyze(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        return analyze(model(parsed, classpath));
+        return analyze(model(parsed, classpath, ClasspathConstants.NONE));
     }
 
-    private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions(), classpath);
+    private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath, ClasspathConstants constants) {
+        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed), constants), config.flowOptions(), classpath);
     }
 
     private List<Finding> analyze(AnalysisModel model) {

@@ -1183,6 +1183,20 @@ public final class ValueFlowAnalysis {
                 recordUse(call, declared.get());
                 return new Value(JType.UNKNOWN, Taint.of(declared.get()));
             }
+            // Any other method of a compiled class of the build: like the analysed code, the object it is
+            // called on does not make the result personal data; a boolean or number result is none.
+            Optional<String> returnType = model.external().returnType(scopeType.name(), name, arguments.size());
+            if (returnType.isPresent()) {
+                JType result = JType.named(returnType.get());
+                if (result.isPrimitive() || returnType.get().equals("void")) {
+                    return new Value(result, Taint.CLEAN);
+                }
+                Taint argumentTaint = Taint.CLEAN;
+                for (Value argument : arguments) {
+                    argumentTaint = argumentTaint.union(argument.taint);
+                }
+                return new Value(result, argumentTaint.union(typeTaint(result)));
+            }
         }
         JType resultType = libraryResultType(scopeType, name, arguments);
         Optional<List<String>> apiCategories = ApiSources.method(scopeType.name(), name);
