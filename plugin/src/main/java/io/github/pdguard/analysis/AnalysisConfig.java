@@ -43,6 +43,7 @@ public final class AnalysisConfig {
     private final Map<String, Optional<Severity>> severities;
     private final int threads;
     private final FlowOptions flowOptions;
+    private final boolean inferPersonalData;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -57,6 +58,7 @@ public final class AnalysisConfig {
         this.severities = Map.copyOf(severities);
         this.threads = b.threads;
         this.flowOptions = flowOptions;
+        this.inferPersonalData = b.inferPersonalData;
     }
 
     public static Builder builder() {
@@ -106,6 +108,14 @@ public final class AnalysisConfig {
         return flowOptions;
     }
 
+    /**
+     * Whether name-based inference is on: {@code unannotated-personal-data} and
+     * {@code probable-log-leak} report nothing when it is off.
+     */
+    public boolean inferPersonalData() {
+        return inferPersonalData;
+    }
+
     /** The configured severity of a rule, or its default; empty when the rule is off. */
     public Optional<Severity> severityOf(RuleDescriptor rule) {
         return severities.getOrDefault(rule.id(), rule.defaultSeverity());
@@ -124,6 +134,7 @@ public final class AnalysisConfig {
         private final List<String> logSinks = new ArrayList<>();
         private final List<String> sanitizers = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
+        private boolean inferPersonalData = true;
 
         private Builder() {
         }
@@ -199,6 +210,12 @@ public final class AnalysisConfig {
         /** Extra API sources, each {@code fully.qualified.Type#method=CATEGORY}. */
         public Builder sources(Collection<String> entries) {
             sources.addAll(entries);
+            return this;
+        }
+
+        /** Name-based inference of personal data (default on). */
+        public Builder inferPersonalData(boolean infer) {
+            inferPersonalData = infer;
             return this;
         }
 

@@ -115,6 +115,7 @@ public final class NameDictionary {
     private final Set<String> thing;
     private final Set<String> technical;
     private final Set<String> generic;
+    private final Set<String> component;
     private final int longestKey;
 
     private NameDictionary(Map<String, Term> terms, Map<String, Set<String>> lists) {
@@ -128,6 +129,7 @@ public final class NameDictionary {
         this.thing = Set.copyOf(lists.get("thing"));
         this.technical = Set.copyOf(lists.get("technical"));
         this.generic = Set.copyOf(lists.get("generic"));
+        this.component = Set.copyOf(lists.get("component"));
         this.longestKey = terms.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -158,7 +160,8 @@ public final class NameDictionary {
      */
     public static NameDictionary parse(List<String> lines) {
         Map<String, Set<String>> lists = new HashMap<>();
-        for (String kind : List.of("not", "suffix", "neutral", "person", "person-type", "person-related", "thing", "technical", "generic")) {
+        for (String kind : List.of("not", "suffix", "neutral", "person", "person-type", "person-related", "thing", "technical", "generic",
+                "component")) {
             lists.put(kind, new HashSet<>());
         }
         Map<String, Set<String>> groups = new HashMap<>();
@@ -383,11 +386,38 @@ public final class NameDictionary {
         return TypeContext.NEUTRAL;
     }
 
-    private TypeContext simpleTypeContext(String simpleName) {
+    /**
+     * Whether a field's declared type is a program part rather than a value: a field
+     * {@code EmailService email} or {@code PasswordEncoder password} holds no personal data. The
+     * type as written ({@code java.util.function.Supplier<String>}, {@code Foo[]}); its simple
+     * name's head word decides.
+     */
+    public boolean isProgramPart(String typeAsWritten) {
+        if (typeAsWritten == null) {
+            return false;
+        }
+        String type = typeAsWritten;
+        int generics = type.indexOf('<');
+        if (generics >= 0) {
+            type = type.substring(0, generics);
+        }
+        type = type.replace("[]", "").strip();
+        type = type.substring(type.lastIndexOf('.') + 1);
+        List<String> words = headWords(type);
+        return !words.isEmpty() && component.contains(words.get(words.size() - 1));
+    }
+
+    /** The words of a type's simple name without generic suffixes ({@code CustomerDto} is {@code customer}). */
+    private List<String> headWords(String simpleName) {
         List<String> words = new ArrayList<>(words(simpleName));
         while (words.size() > 1 && generic.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
+        return words;
+    }
+
+    private TypeContext simpleTypeContext(String simpleName) {
+        List<String> words = headWords(simpleName);
         if (words.isEmpty()) {
             return TypeContext.NEUTRAL;
         }
