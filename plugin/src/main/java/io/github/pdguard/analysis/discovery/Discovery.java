@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.type.Type;
 import io.github.pdguard.analysis.discovery.NameDictionary.Match;
@@ -27,7 +28,8 @@ import java.util.Set;
  *
  * <p>Considered: instance fields and static fields that are not {@code final} of classes
  * (top-level, nested and local) and record components. Not considered: {@code static final}
- * constants, fields of interfaces (constants) and of enums (an enum constant is never personal
+ * constants and static fields that are constants by convention (named in SCREAMING_CASE, or
+ * initialised with a literal: {@code public static String EMAIL = "email"}), fields of interfaces (constants) and of enums (an enum constant is never personal
  * data), annotation members, fields of anonymous classes, fields and components that carry
  * {@code @PersonalData} or {@code @Sensitive}, everything declared directly in a type that is itself
  * declared at type level (its instances are already personal data, so what is read through them is
@@ -73,6 +75,9 @@ public final class Discovery {
                     continue;
                 }
                 for (VariableDeclarator variable : field.getVariables()) {
+                    if (field.hasModifier(Modifier.Keyword.STATIC) && isConstantByConvention(variable)) {
+                        continue;
+                    }
                     if (declarations.dataDeclarationOf(variable).isEmpty()) {
                         consider(type, field, variable.getName(), Candidate.Element.FIELD, variable.getType(), candidates);
                     }
@@ -82,6 +87,14 @@ public final class Discovery {
         candidates.sort(Comparator.comparing((Candidate c) -> c.file().path().toString())
                 .thenComparingInt(Candidate::line).thenComparingInt(Candidate::column));
         return List.copyOf(candidates);
+    }
+
+    /** A static field named like a constant ({@code EMAIL}) or initialised with a literal ({@code "email"}). */
+    private static boolean isConstantByConvention(VariableDeclarator variable) {
+        String name = variable.getNameAsString();
+        boolean screaming = name.chars().anyMatch(Character::isLetter)
+                && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return screaming || variable.getInitializer().filter(Expression::isLiteralExpr).isPresent();
     }
 
     private void consider(TypeInfo type, Node declaration, SimpleName name,

@@ -294,18 +294,21 @@ public final class NameDictionary {
                 return Optional.empty();
             }
         }
+        // A person word counts when only neutral words stand between it and the term: customerHomeCity,
+        // not userNotFoundEncodedPassword.
         String personWord = before.stream().filter(person::contains).findFirst().orElse(null);
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1);
+        boolean namesPerson = personWord != null && (person.contains(last) || neutral.contains(last));
         String owner = null;
         if (term.weak()) {
-            String last = before.isEmpty() ? "" : before.get(before.size() - 1);
-            if (personWord != null && (person.contains(last) || neutral.contains(last))) {
+            if (namesPerson) {
                 owner = personWord;
             } else if (before.stream().allMatch(neutral::contains) && personalIn(term, typeContext(enclosingTypeName))) {
                 owner = enclosingTypeName;
             } else {
                 return Optional.empty();
             }
-        } else if (personWord == null && typeContext(enclosingTypeName) == TypeContext.NON_PERSON) {
+        } else if (!namesPerson && typeContext(enclosingTypeName) == TypeContext.NON_PERSON) {
             return Optional.empty();
         }
         return Optional.of(new Match(term.spelling(), words.subList(begin, end + 1), term.category(), term.special(),
@@ -357,8 +360,9 @@ public final class NameDictionary {
      * ({@code CustomerDto} is {@code Customer}); a head word of a non-person or program part
      * ({@code Product}, {@code Config}, {@code Service}) or a technical word anywhere
      * ({@code InetAddress}, {@code SmtpSettings}) gives {@code NON_PERSON}; otherwise a person
-     * word anywhere ({@code UserSession}) or a person-like head ({@code Profile}) gives
-     * {@code PERSON}, and a head such as {@code Order} or {@code Address} {@code PERSON_RELATED}.
+     * word anywhere ({@code UserSession}) or a person-like head ({@code Profile}, but not
+     * {@code ClientProfile}) gives {@code PERSON}, and a head such as {@code Order} or
+     * {@code Address} {@code PERSON_RELATED}.
      * Package qualifiers (lower-case segments) are ignored.
      */
     public TypeContext typeContext(String typeName) {
@@ -425,7 +429,11 @@ public final class NameDictionary {
         if (thing.contains(head) || words.stream().anyMatch(technical::contains)) {
             return TypeContext.NON_PERSON;
         }
-        if (person.contains(head) || personType.contains(head) || words.stream().anyMatch(person::contains)) {
+        if (person.contains(head) || words.stream().anyMatch(person::contains)) {
+            return TypeContext.PERSON;
+        }
+        // Profile and Identity describe a person unless the name says whose: ClientProfile is a client's.
+        if (personType.contains(head) && words.stream().noneMatch(thing::contains)) {
             return TypeContext.PERSON;
         }
         if (personRelated.contains(head)) {

@@ -49,25 +49,25 @@ class UnannotatedPersonalDataRuleTest {
     @Test
     void englishNamesInPersonTypesNestedTypesRecordsAndLocalRecords() {
         AnalysisResult result = assertMarkedFindings(source("crm"), defaults(), RULES);
-        Finding email = at(result, "Customer.java", 18);
+        Finding email = at(result, "Customer.java", 20);
         assertThat(email.severity()).isEqualTo(Severity.NOTE);
         assertThat(email.column()).isEqualTo(20);
         assertThat(email.message()).isEqualTo("Customer.email looks like personal data (CONTACT; matched \"email\"):"
                 + " declare it with @PersonalData(category = Category.CONTACT, purposes = {...}, retention = \"...\")"
                 + " or suppress with @SuppressWarnings(\"pdguard:unannotated-personal-data\")");
-        assertThat(at(result, "Customer.java", 17).message())
+        assertThat(at(result, "Customer.java", 19).message())
                 .startsWith("Customer.name looks like personal data (IDENTITY; matched \"name\" in person-like type Customer)");
         assertThat(at(result, "Product.java", 10).message())
                 .startsWith("Product.ownerName looks like personal data (IDENTITY; matched \"name\" after \"owner\")");
         assertThat(at(result, "Address.java", 5).message()).startsWith("Address.street looks like personal data (CONTACT;");
-        assertThat(at(result, "Customer.java", 44).message()).startsWith("Customer.EmergencyContact.name looks like");
+        assertThat(at(result, "Customer.java", 46).message()).startsWith("Customer.EmergencyContact.name looks like");
     }
 
     @Test
     void suppressedCandidatesAreReportedAsSuppressed() {
         AnalysisResult result = assertMarkedFindings(source("crm"), defaults(), RULES);
         assertThat(result.suppressed()).extracting(Finding::ruleId, Finding::line, Finding::suppressedBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("unannotated-personal-data", 34,
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unannotated-personal-data", 36,
                         "pdguard:unannotated-personal-data"));
     }
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public class Customer {
     public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@]+@[^@]+"); // clean: a constant
     static final int MAX_EMAIL_LENGTH = 254; // clean: a constant
+    public static String USERNAME = "username"; // clean: a constant by convention, though not final
+    static String defaultCity = "London"; // clean: a static field initialised with a literal
 
     private final long id; // clean: a surrogate key is not in the dictionary
     private String name; // EXPECT: unannotated-personal-data
