@@ -1,6 +1,5 @@
 package io.github.pdguard.analysis.discovery;
 
-import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.SimpleName;
 import io.github.pdguard.analysis.discovery.NameDictionary.Match;
@@ -47,10 +46,6 @@ public record Candidate(TypeInfo type, Node declaration, SimpleName name, Elemen
 
     public int column() {
         return name.getBegin().map(p -> p.column).orElse(1);
-    }
-
-    public Position position() {
-        return name.getBegin().orElse(new Position(1, 1));
     }
 
     public boolean isSuppressed() {

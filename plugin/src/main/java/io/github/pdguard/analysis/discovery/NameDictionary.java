@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which names suggest personal data: a dictionary of English and German terms, each mapped to a
@@ -496,7 +497,7 @@ public final class NameDictionary {
 
     /** Every term's category, for documentation and tests: term as written to category or special-category name. */
     public Map<String, String> terms() {
-        Map<String, String> result = new java.util.TreeMap<>();
+        Map<String, String> result = new TreeMap<>();
         terms.values().forEach(t -> result.put(t.spelling(), t.category() != null ? t.category().name() : t.special().name()));
         return result;
     }

@@ -25,7 +25,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -325,7 +324,6 @@ public final class SourceEdits {
         List<String> importsFor(NameDictionary.Match match) {
             return Suggestion.simpleNames(match).stream()
                     .filter(n -> !qualified.contains(n) && !present.contains(n))
-                    .filter(Objects::nonNull)
                     .toList();
         }
     }
