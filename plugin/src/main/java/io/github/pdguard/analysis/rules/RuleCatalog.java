@@ -4,6 +4,7 @@ import io.github.pdguard.analysis.rules.declaration.InvalidDeclarationRule;
 import io.github.pdguard.analysis.rules.declaration.MissingLegalBasisRule;
 import io.github.pdguard.analysis.rules.declaration.MissingPurposeRule;
 import io.github.pdguard.analysis.rules.declaration.MissingRetentionRule;
+import io.github.pdguard.analysis.rules.discovery.UnannotatedPersonalDataRule;
 import io.github.pdguard.analysis.rules.leak.ExceptionLeakRule;
 import io.github.pdguard.analysis.rules.leak.LogLeakRule;
 import io.github.pdguard.analysis.rules.leak.ToStringLeakRule;
@@ -26,6 +27,7 @@ public final class RuleCatalog {
             MissingPurposeRule::new,
             MissingLegalBasisRule::new,
             InvalidDeclarationRule::new,
+            UnannotatedPersonalDataRule::new,
             ParseErrorRule::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = RULES.stream().map(s -> s.get().descriptor()).toList();
