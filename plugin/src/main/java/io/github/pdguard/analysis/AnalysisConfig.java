@@ -258,7 +258,7 @@ public final class AnalysisConfig {
         public AnalysisConfig build() throws ConfigurationException {
             return new AnalysisConfig(this, parseLanguageLevel(languageLevel), parseEncoding(encoding), parseSeverities(),
                     new FlowOptions(methodReferences("logSinks", logSinks), methodReferences("sanitizers", sanitizers),
-                            parseSources()));
+                            parseSources(), inferPersonalData));
         }
 
         private static Set<String> methodReferences(String parameter, List<String> entries) throws ConfigurationException {

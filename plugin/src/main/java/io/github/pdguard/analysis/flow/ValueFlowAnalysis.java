@@ -70,7 +70,7 @@ public final class ValueFlowAnalysis {
     public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options,
                                 io.github.pdguard.analysis.classpath.ClasspathDeclarations classpath) {
         ValueFlowAnalysis analysis = new ValueFlowAnalysis(
-                new CodeModel(declarations, new ExternalDeclarations(classpath)), options);
+                new CodeModel(declarations, new ExternalDeclarations(classpath), options.inferPersonalData()), options);
         analysis.solve();
         return analysis.facts;
     }
@@ -238,6 +238,12 @@ public final class ValueFlowAnalysis {
             Taint taint = Taint.parameter(i).union(typeTaint(declared));
             if (declaration.isPresent()) {
                 taint = taint.union(Taint.of(Source.read(declaration.get())));
+            } else {
+                Optional<Source> inferred = model.inferredVariable(parameter.getNameAsString(), parameter.getType(),
+                        type.displayName() + "." + callable.getNameAsString() + "(" + parameter.getNameAsString() + ")");
+                if (inferred.isPresent()) {
+                    taint = taint.union(Taint.of(inferred.get()));
+                }
             }
             env.put(parameter.getNameAsString(), new Local(declared, taint, declaration.orElse(null)));
         }
@@ -306,6 +312,12 @@ public final class ValueFlowAnalysis {
         for (int i = 0; i < arguments.size(); i++) {
             assignField(record.getParameter(i), arguments.get(i));
         }
+    }
+
+    /** {@code Customer.register}, {@code Customer} (initialisers): how messages name the current body. */
+    private String bodyName() {
+        return body instanceof CallableDeclaration<?> callable
+                ? bodyType.displayName() + "." + callable.getNameAsString() : bodyType.displayName();
     }
 
     /** Replaces the current body's parameter references by what its callers pass. */
@@ -621,7 +633,13 @@ public final class ValueFlowAnalysis {
                 Value init = variable.getInitializer().map(i -> evalInitializer(i, variable.getType(), env))
                         .orElse(Value.CLEAN_UNKNOWN);
                 JType declared = variable.getType().isVarType() ? init.type : model.resolve(variable.getType(), bodyType);
-                env.put(variable.getNameAsString(), new Local(declared, init.taint, null));
+                Taint taint = init.taint;
+                Optional<Source> inferred = model.inferredVariable(variable.getNameAsString(), variable.getType(),
+                        "local " + variable.getNameAsString() + " in " + bodyName());
+                if (inferred.isPresent()) {
+                    taint = taint.union(Taint.of(inferred.get()));
+                }
+                env.put(variable.getNameAsString(), new Local(declared, taint, null));
             }
             return Value.CLEAN_UNKNOWN;
         }
@@ -827,6 +845,14 @@ public final class ValueFlowAnalysis {
         }
         Taint taint = (declaration.isPresent() ? Taint.CLEAN : fieldTaint.getOrDefault(field.node(), Taint.CLEAN))
                 .union(typeTaint(type));
+        if (declaration.isEmpty()) {
+            Optional<Source> inferred = model.inferredField(field.node());
+            if (inferred.isPresent()) {
+                // Like a declaration, the field's own name says what it holds; only declared data assigned
+                // to it is worth naming besides.
+                taint = taint.declared().union(Taint.of(inferred.get()));
+            }
+        }
         if (declaration.isPresent()) {
             Source source = Source.read(declaration.get());
             taint = taint.union(Taint.of(source));
@@ -1224,7 +1250,14 @@ public final class ValueFlowAnalysis {
         if (LibraryCalls.yieldsNoData(scopeType.name(), name)) {
             return new Value(resultType, Taint.CLEAN);
         }
-        return new Value(resultType, receiverTaint.union(argumentTaint).union(typeTaint(resultType)));
+        Taint result = receiverTaint.union(argumentTaint).union(typeTaint(resultType));
+        if (arguments.isEmpty() && scopeType.isKnown() && scopeType.analysed() == null) {
+            Optional<Source> inferred = model.inferredGetter(scopeType.name(), name);
+            if (inferred.isPresent()) {
+                result = result.union(Taint.of(inferred.get()));
+            }
+        }
+        return new Value(resultType, result);
     }
 
     /** Return types of the library calls the analysis needs to follow further. */

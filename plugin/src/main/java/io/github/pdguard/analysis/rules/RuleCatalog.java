@@ -7,6 +7,7 @@ import io.github.pdguard.analysis.rules.declaration.MissingRetentionRule;
 import io.github.pdguard.analysis.rules.discovery.UnannotatedPersonalDataRule;
 import io.github.pdguard.analysis.rules.leak.ExceptionLeakRule;
 import io.github.pdguard.analysis.rules.leak.LogLeakRule;
+import io.github.pdguard.analysis.rules.leak.ProbableLogLeakRule;
 import io.github.pdguard.analysis.rules.leak.ToStringLeakRule;
 import io.github.pdguard.analysis.rules.purpose.PurposeViolationRule;
 import io.github.pdguard.analysis.rules.purpose.UndeclaredPurposeRule;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 public final class RuleCatalog {
     private static final List<Supplier<Rule>> RULES = List.of(
             LogLeakRule::new,
+            ProbableLogLeakRule::new,
             ExceptionLeakRule::new,
             ToStringLeakRule::new,
             PurposeViolationRule::new,
