@@ -131,7 +131,8 @@ public final class ValueFlowAnalysis {
     private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
     private final Map<Node, java.util.Set<Unit>> parameterReaders = new IdentityHashMap<>();
     private final Map<Node, java.util.Set<Unit>> fieldReaders = new IdentityHashMap<>();
-    private final java.util.Set<Unit> toStringReaders = new java.util.HashSet<>();
+    /** Bodies that read what a type's toString() exposes, by the type's node. */
+    private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
     private final List<Unit> pending = new ArrayList<>();
     private Unit unit;
 
@@ -257,10 +258,10 @@ public final class ValueFlowAnalysis {
             returns.put(callable, after);
             changed = true;
             grew(returnReaders, callable);
-            if (callable.getNameAsString().equals("toString")) {
+            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
                 // What a toString() shows decides what every object of its type carries.
-                exposureCache.clear();
-                pending.addAll(toStringReaders);
+                exposureCache.remove(type);
+                grew(exposureReaders, type.node());
             }
         }
     }
@@ -1603,17 +1604,12 @@ public final class ValueFlowAnalysis {
 
     /** The declared fields a type's toString() shows (SPEC 3.6 tostring-leak). */
     List<DataDeclaration> exposure(TypeInfo type) {
+        reads(exposureReaders, type.node());
         List<DataDeclaration> cached = exposureCache.get(type);
         if (cached != null) {
-            if (!recording && unit != null) {
-                toStringReaders.add(unit);
-            }
             return cached;
         }
         exposureCache.put(type, List.of());
-        if (!recording && unit != null) {
-            toStringReaders.add(unit);
-        }
         List<DataDeclaration> exposed = ToStringExposure.of(type, model, returns);
         exposureCache.put(type, exposed);
         return exposed;
