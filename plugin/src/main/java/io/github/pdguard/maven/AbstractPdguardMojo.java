@@ -1,6 +1,7 @@
 package io.github.pdguard.maven;
 
 import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisException;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
@@ -182,6 +183,8 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("pdguard could not read the sources: " + e.getMessage(), e);
+        } catch (AnalysisException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
                     + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);

@@ -18,8 +18,9 @@ public final class ExceptionLeakRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FlowFacts.ExceptionHit hit : context.flow().exceptionHits()) {
-            context.report(hit.file(), hit.creation(), hit.taint().describe() + " is passed to new " + hit.type(),
-                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type())));
+            context.guard(hit.file(), hit.creation(), () -> context.report(hit.file(), hit.creation(),
+                    hit.taint().describe() + " is passed to new " + hit.type(),
+                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type()))));
         }
     }
 }

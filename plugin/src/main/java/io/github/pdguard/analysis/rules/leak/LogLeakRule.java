@@ -20,8 +20,9 @@ public final class LogLeakRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FlowFacts.SinkHit hit : context.flow().sinkHits()) {
-            context.report(hit.file(), hit.reportAt(), hit.taint().describe() + " reaches " + hit.sink(),
-                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink())));
+            context.guard(hit.file(), hit.reportAt(), () -> context.report(hit.file(), hit.reportAt(),
+                    hit.taint().describe() + " reaches " + hit.sink(),
+                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink()))));
         }
     }
 }
