@@ -8,6 +8,7 @@ import io.github.pdguard.analysis.ConfigurationException;
 import io.github.pdguard.analysis.source.GitChanges;
 import io.github.pdguard.report.Baseline;
 import io.github.pdguard.report.BaselineException;
+import io.github.pdguard.report.OutputPaths;
 import io.github.pdguard.report.ReportData;
 import io.github.pdguard.report.ReportFormat;
 import io.github.pdguard.report.ReportSettings;
@@ -226,9 +227,17 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                 baselineFile.toPath(), category, charset);
     }
 
-    /** The baseline file when it exists, or {@code null}; a corrupt one stops the build with one message. */
+    /**
+     * The baseline file when it exists, or {@code null}; one that cannot be read (a directory, a
+     * link to nowhere) or is corrupt stops the build with one message.
+     */
     protected final Baseline existingBaseline() throws MojoFailureException {
         Path file = baselineFile.toPath();
+        try {
+            OutputPaths.checkReadableBaseline("baselineFile", file);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         if (!Files.exists(file)) {
             return null;
         }
@@ -241,6 +250,15 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
 
     protected final ReportData prepareReports(AnalysisResult result, AnalysisConfig config, Baseline baseline) {
         return Reports.prepare(result, reportSettings(config), baseline);
+    }
+
+    /** Stops the build before any analysis when the reports could not be written into {@code outputDirectory}. */
+    protected final void checkOutputDirectory() throws MojoFailureException {
+        try {
+            OutputPaths.checkWritableDirectory("outputDirectory", outputPath());
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     protected final Path outputPath() {
