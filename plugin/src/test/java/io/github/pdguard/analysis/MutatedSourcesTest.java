@@ -64,6 +64,8 @@ class MutatedSourcesTest {
     private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|.", Pattern.DOTALL);
     private static ExecutorService runner;
     private static Path directory;
+    private static long cpuAtStart;
+    private static long wallAtStart;
 
     /** Every Java source of the test projects and the rule tests, sorted by path. */
     private static List<String> corpus() {
@@ -85,8 +87,15 @@ class MutatedSourcesTest {
         return texts;
     }
 
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @BeforeContainer
     static void start() throws IOException {
+        cpuAtStart = processCpu();
+        wallAtStart = System.nanoTime();
         directory = Files.createTempDirectory("pdguard-mutated-");
         runner = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "mutated-sources");
@@ -97,6 +106,8 @@ class MutatedSourcesTest {
 
     @AfterContainer
     static void stop() throws IOException {
+        System.out.printf("mutated sources: %.1f s, %.1f s of CPU%n", (System.nanoTime() - wallAtStart) / 1e9,
+                (processCpu() - cpuAtStart) / 1e9);
         runner.shutdownNow();
         deleteContents(directory);
         Files.deleteIfExists(directory);
@@ -292,9 +303,10 @@ class MutatedSourcesTest {
 
     /** A block or parenthesised expression of a file nested again and again, up to beyond pdguard's limit. */
     private Arbitrary<Source> nested() {
+        // Mostly shallow: the deepest inputs cost most, and PathologicalInputsTest covers them too.
         Arbitrary<Integer> depth = Arbitraries.frequencyOf(
-                Tuple.of(10, Arbitraries.integers().between(1, 60)),
-                Tuple.of(2, Arbitraries.integers().between(60, 3_000)),
+                Tuple.of(40, Arbitraries.integers().between(1, 60)),
+                Tuple.of(6, Arbitraries.integers().between(60, 1_000)),
                 Tuple.of(1, Arbitraries.integers().between(9_990, 10_010)));
         return Combinators.combine(file(), fraction(), depth, Arbitraries.of('{', '(')).as((f, where, times, bracket) -> {
             String text = CORPUS.get(f);
