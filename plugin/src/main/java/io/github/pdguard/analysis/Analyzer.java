@@ -88,11 +88,11 @@ public final class Analyzer {
         } catch (AnalysisException e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw new AnalysisException("pdguard ran out of stack while indexing the code: some file nests too"
+            throw new AnalysisException("pdguard ran out of stack while analysing the code: some file nests too"
                     + " deeply; please report it at " + AnalysisException.REPORT_AT + " and leave the generated file"
                     + " out with <excludes> meanwhile", e);
         } catch (RuntimeException e) {
-            throw new AnalysisException("pdguard internal error while indexing the code ("
+            throw new AnalysisException("pdguard internal error while analysing the code ("
                     + AnalysisException.describe(e) + "); please report it at " + AnalysisException.REPORT_AT
                     + " with the output of mvn -e", e);
         }

@@ -277,7 +277,8 @@ public final class JavaSourceParser {
     static String readable(String message) {
         Matcher parseError = PARSE_ERROR.matcher(message);
         if (parseError.matches()) {
-            String found = parseError.group(1).trim();
+            // 'Found "x" <IDENTIFIER>': the token as written is enough.
+            String found = parseError.group(1).trim().replaceAll("^(\".*\")\\s+<[A-Z_]+>$", "$1");
             found = found.equals("<EOF>") ? "end of file" : found;
             List<String> expected = new ArrayList<>();
             Matcher token = EXPECTED_TOKEN.matcher(parseError.group(2));
