@@ -45,6 +45,7 @@ public final class AnalysisConfig {
     private final FlowOptions flowOptions;
     private final List<Path> classpath;
     private final Set<Path> reportOnly;
+    private final boolean inferPersonalData;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -61,6 +62,7 @@ public final class AnalysisConfig {
         this.flowOptions = flowOptions;
         this.classpath = List.copyOf(b.classpath);
         this.reportOnly = b.reportOnly == null ? null : Set.copyOf(b.reportOnly);
+        this.inferPersonalData = b.inferPersonalData;
     }
 
     /**
@@ -123,6 +125,14 @@ public final class AnalysisConfig {
         return flowOptions;
     }
 
+    /**
+     * Whether name-based inference is on: {@code unannotated-personal-data} and
+     * {@code probable-log-leak} report nothing when it is off.
+     */
+    public boolean inferPersonalData() {
+        return inferPersonalData;
+    }
+
     /** The configured severity of a rule, or its default; empty when the rule is off. */
     public Optional<Severity> severityOf(RuleDescriptor rule) {
         return severities.getOrDefault(rule.id(), rule.defaultSeverity());
@@ -143,6 +153,7 @@ public final class AnalysisConfig {
         private final List<String> sources = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
         private Set<Path> reportOnly;
+        private boolean inferPersonalData = true;
 
         private Builder() {
         }
@@ -233,6 +244,12 @@ public final class AnalysisConfig {
             return this;
         }
 
+        /** Name-based inference of personal data (default on). */
+        public Builder inferPersonalData(boolean infer) {
+            inferPersonalData = infer;
+            return this;
+        }
+
         public Builder threads(int count) {
             threads = Math.max(1, count);
             return this;
@@ -241,7 +258,7 @@ public final class AnalysisConfig {
         public AnalysisConfig build() throws ConfigurationException {
             return new AnalysisConfig(this, parseLanguageLevel(languageLevel), parseEncoding(encoding), parseSeverities(),
                     new FlowOptions(methodReferences("logSinks", logSinks), methodReferences("sanitizers", sanitizers),
-                            parseSources()));
+                            parseSources(), inferPersonalData));
         }
 
         private static Set<String> methodReferences(String parameter, List<String> entries) throws ConfigurationException {

@@ -1,5 +1,6 @@
 package io.github.pdguard.analysis;
 
+import io.github.pdguard.analysis.classpath.ClasspathConstants;
 import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
 import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.model.DeclarationIndex;
@@ -54,7 +55,7 @@ public final class Analyzer {
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
                 : new ClasspathScanner(config.threads()).scan(config.classpath());
         Analysed analysed = onDeepStack(() -> {
-            AnalysisModel model = model(parsed, classpath);
+            AnalysisModel model = model(parsed, classpath, new ClasspathConstants(config.classpath()));
             List<Finding> findings = analyze(model);
             return new Analysed(findings, Inventory.build(model, findings));
         });
@@ -75,7 +76,7 @@ public final class Analyzer {
 
     /** Runs the rules over already parsed files, with the declarations of compiled classes. */
     public List<Finding> analyze(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        return onDeepStack(() -> analyze(model(parsed, classpath)));
+        return onDeepStack(() -> analyze(model(parsed, classpath, ClasspathConstants.NONE)));
     }
 
     /**
@@ -98,8 +99,8 @@ public final class Analyzer {
         }
     }
 
-    private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed)), config.flowOptions(), classpath);
+    private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath, ClasspathConstants constants) {
+        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed), constants), config.flowOptions(), classpath);
     }
 
     private List<Finding> analyze(AnalysisModel model) {

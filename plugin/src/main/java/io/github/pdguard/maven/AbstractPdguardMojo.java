@@ -102,6 +102,13 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(property = "pdguard.since")
     protected String since;
 
+    /**
+     * Name-based inference: report undeclared fields whose names suggest personal data
+     * ({@code unannotated-personal-data}) and such values reaching logs ({@code probable-log-leak}).
+     */
+    @Parameter(property = "pdguard.inferPersonalData", defaultValue = "true")
+    protected boolean inferPersonalData = true;
+
     @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
     protected String sourceEncoding;
 
@@ -153,6 +160,7 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                     .logSinks(nonBlank(logSinks))
                     .sanitizers(nonBlank(sanitizers))
                     .sources(nonBlank(sources))
+                    .inferPersonalData(inferPersonalData)
                     .encoding(sourceEncoding)
                     .classpath(dependencyClasspath())
                     .build();

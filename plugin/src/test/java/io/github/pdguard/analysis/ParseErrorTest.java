@@ -148,8 +148,9 @@ class ParseErrorTest {
 
         assertThat(result.filesAnalysed()).isEqualTo(5);
         assertThat(parseErrors(result)).isEmpty();
-        // The declaration in the BOM + CRLF file is found at the right line.
-        assertThat(result.findings()).singleElement().satisfies(f -> {
+        // The declaration in the BOM + CRLF file is found at the right line (name inference aside:
+        // it reports Umlauts.straße, which shows the identifier was read right).
+        assertThat(result.findings()).filteredOn(f -> !f.ruleId().equals("unannotated-personal-data")).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("missing-retention");
             assertThat(f.line()).isEqualTo(8);
             assertThat(f.column()).isEqualTo(20);

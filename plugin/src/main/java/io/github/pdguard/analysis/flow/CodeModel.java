@@ -21,6 +21,9 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import io.github.pdguard.analysis.discovery.Candidate;
+import io.github.pdguard.analysis.discovery.Discovery;
+import io.github.pdguard.analysis.discovery.NameDictionary;
 import io.github.pdguard.analysis.model.DataDeclaration;
 import io.github.pdguard.analysis.model.DeclarationIndex;
 import io.github.pdguard.analysis.model.FileScope;
@@ -77,10 +80,21 @@ final class CodeModel {
     private final Set<String> knownLibraryTypes = new TreeSet<>();
 
     private final ExternalDeclarations external;
+    private final NameDictionary dictionary;
+    private final Map<Node, Source> inferredFields = new IdentityHashMap<>();
 
-    CodeModel(DeclarationIndex declarations, ExternalDeclarations external) {
+    CodeModel(DeclarationIndex declarations, ExternalDeclarations external, boolean inferPersonalData) {
         this.declarations = declarations;
         this.external = external;
+        this.dictionary = inferPersonalData ? NameDictionary.standard() : null;
+        if (dictionary != null) {
+            for (Candidate candidate : new Discovery(dictionary).candidates(declarations)) {
+                Node key = candidate.element() == Candidate.Element.FIELD
+                        ? candidate.name().getParentNode().orElse(candidate.declaration()) : candidate.declaration();
+                inferredFields.put(key, Source.inferred(candidate.displayName(), candidate.match().categoryName(),
+                        candidate.match().isSpecial()));
+            }
+        }
         this.index = declarations.projectIndex();
         for (TypeInfo type : index.types()) {
             for (TypeInfo supertype : index.supertypes(type)) {
@@ -98,6 +112,38 @@ final class CodeModel {
 
     ProjectIndex index() {
         return index;
+    }
+
+    // ---- names that suggest personal data (probable-log-leak) --------------------------------
+
+    /** An undeclared field or record component whose name suggests personal data (what discovery lists). */
+    Optional<Source> inferredField(Node field) {
+        return Optional.ofNullable(inferredFields.get(field));
+    }
+
+    /** An undeclared parameter or local named like personal data ({@code email}, {@code iban}), not a boolean or a service. */
+    Optional<Source> inferredVariable(String name, Type type, String display) {
+        if (dictionary == null || type == null) {
+            return Optional.empty();
+        }
+        String written = type.asString();
+        if (written.equals("boolean") || written.equals("Boolean") || dictionary.isProgramPart(written)) {
+            return Optional.empty();
+        }
+        return dictionary.classify(name).map(m -> Source.inferred(display, m.categoryName(), m.isSpecial()));
+    }
+
+    /** A getter of a library or unknown type named like personal data ({@code user.getEmail()}). */
+    Optional<Source> inferredGetter(String typeName, String method) {
+        if (dictionary == null || !method.startsWith("get") || method.length() <= 3) {
+            return Optional.empty();
+        }
+        String simple = typeName.substring(typeName.lastIndexOf('.') + 1);
+        if (dictionary.isProgramPart(simple)) {
+            return Optional.empty();
+        }
+        return dictionary.classify(method, simple)
+                .map(m -> Source.inferred(simple + "." + method + "()", m.categoryName(), m.isSpecial()));
     }
 
     ExternalDeclarations external() {

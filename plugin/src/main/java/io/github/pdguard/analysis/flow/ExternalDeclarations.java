@@ -67,6 +67,21 @@ final class ExternalDeclarations {
                 .map(annotation -> source(type, null, annotation, Source.Kind.OBJECT)));
     }
 
+    /**
+     * The return type of a method a compiled class of the classpath declares (with its supertypes),
+     * or empty when the class or method is not known.
+     */
+    Optional<String> returnType(String typeName, String method, int arity) {
+        for (ClassDeclarations type : withSupertypes(typeName)) {
+            for (MethodDeclaration declared : type.methods(method)) {
+                if (declared.parameterCount() == arity) {
+                    return Optional.of(declared.returnType());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     boolean redacts(String typeName, String method) {
         for (ClassDeclarations type : withSupertypes(typeName)) {
             for (MethodDeclaration declared : type.methods(method)) {

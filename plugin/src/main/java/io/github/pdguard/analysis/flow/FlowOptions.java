@@ -11,9 +11,12 @@ import java.util.Set;
  * @param logSinks   {@code fully.qualified.Type#method} entries
  * @param sanitizers {@code fully.qualified.Type#method} entries
  * @param sources    {@code fully.qualified.Type#method} to the category it yields
+ * @param inferPersonalData whether undeclared values whose names suggest personal data are followed too
+ *                          (for {@code probable-log-leak})
  */
-public record FlowOptions(Set<String> logSinks, Set<String> sanitizers, Map<String, String> sources) {
-    public static final FlowOptions DEFAULT = new FlowOptions(Set.of(), Set.of(), Map.of());
+public record FlowOptions(Set<String> logSinks, Set<String> sanitizers, Map<String, String> sources,
+                          boolean inferPersonalData) {
+    public static final FlowOptions DEFAULT = new FlowOptions(Set.of(), Set.of(), Map.of(), true);
 
     public FlowOptions {
         logSinks = Set.copyOf(logSinks);

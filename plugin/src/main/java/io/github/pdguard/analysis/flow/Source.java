@@ -26,7 +26,12 @@ public record Source(String name, List<String> categories, boolean special, List
         /** Holding an object of a declared type, or one whose toString exposes declared fields: not a purpose use. */
         OBJECT,
         /** A known or configured API source; it has no declared purposes. */
-        API
+        API,
+        /**
+         * An undeclared field, parameter, local or getter whose name strongly suggests personal data
+         * ({@code probable-log-leak}); never a purpose use, never a {@code log-leak}.
+         */
+        INFERRED
     }
 
     public static Source read(DataDeclaration declaration) {
@@ -37,6 +42,14 @@ public record Source(String name, List<String> categories, boolean special, List
     public static Source object(DataDeclaration declaration) {
         return new Source(declaration.displayName(), declaration.categories(), declaration.isSensitive(),
                 purposesOf(declaration), declaration, Kind.OBJECT);
+    }
+
+    public static Source inferred(String name, String category, boolean special) {
+        return new Source(name, List.of(category), special, List.of(), null, Kind.INFERRED);
+    }
+
+    public boolean isInferred() {
+        return kind == Kind.INFERRED;
     }
 
     public static Source api(String name, List<String> categories) {
@@ -54,6 +67,9 @@ public record Source(String name, List<String> categories, boolean special, List
             text.append(" (").append(String.join(", ", categories));
             if (special) {
                 text.append(categories.isEmpty() ? "" : ", ").append("special category");
+            }
+            if (kind == Kind.INFERRED) {
+                text.append(", inferred from its name");
             }
             text.append(')');
         }

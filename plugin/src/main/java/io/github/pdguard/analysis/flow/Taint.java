@@ -67,6 +67,17 @@ public final class Taint {
         return new Taint(Set.copyOf(s), Set.copyOf(p));
     }
 
+    /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
+    public Taint declared() {
+        return sources.stream().anyMatch(Source::isInferred)
+                ? of(sources.stream().filter(s -> !s.isInferred()).toList()) : of(sources);
+    }
+
+    /** Only the sources inferred from names. */
+    public Taint inferred() {
+        return of(sources.stream().filter(Source::isInferred).toList());
+    }
+
     /** Only the sources a purpose check looks at: reads of declared data. */
     public Taint withoutParameters() {
         return parameters.isEmpty() ? this : of(sources);

@@ -69,7 +69,7 @@ public final class ValueFlowAnalysis {
     public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options,
                                 io.github.pdguard.analysis.classpath.ClasspathDeclarations classpath) {
         ValueFlowAnalysis analysis = new ValueFlowAnalysis(
-                new CodeModel(declarations, new ExternalDeclarations(classpath)), options);
+                new CodeModel(declarations, new ExternalDeclarations(classpath), options.inferPersonalData()), options);
         analysis.solve();
         return analysis.facts;
     }
@@ -130,7 +130,8 @@ public final class ValueFlowAnalysis {
     private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
     private final Map<Node, java.util.Set<Unit>> parameterReaders = new IdentityHashMap<>();
     private final Map<Node, java.util.Set<Unit>> fieldReaders = new IdentityHashMap<>();
-    private final java.util.Set<Unit> toStringReaders = new java.util.HashSet<>();
+    /** Bodies that read what a type's toString() exposes, by the type's node. */
+    private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
     private final List<Unit> pending = new ArrayList<>();
     private Unit unit;
 
@@ -238,6 +239,12 @@ public final class ValueFlowAnalysis {
             Taint taint = Taint.parameter(i).union(typeTaint(declared));
             if (declaration.isPresent()) {
                 taint = taint.union(Taint.of(Source.read(declaration.get())));
+            } else {
+                Optional<Source> inferred = model.inferredVariable(parameter.getNameAsString(), parameter.getType(),
+                        type.displayName() + "." + callable.getNameAsString() + "(" + parameter.getNameAsString() + ")");
+                if (inferred.isPresent()) {
+                    taint = taint.union(Taint.of(inferred.get()));
+                }
             }
             env.put(parameter.getNameAsString(), new Local(declared, taint, declaration.orElse(null)));
         }
@@ -251,10 +258,10 @@ public final class ValueFlowAnalysis {
             returns.put(callable, after);
             changed = true;
             grew(returnReaders, callable);
-            if (callable.getNameAsString().equals("toString")) {
+            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
                 // What a toString() shows decides what every object of its type carries.
-                exposureCache.clear();
-                pending.addAll(toStringReaders);
+                exposureCache.remove(type);
+                grew(exposureReaders, type.node());
             }
         }
     }
@@ -306,6 +313,12 @@ public final class ValueFlowAnalysis {
         for (int i = 0; i < arguments.size(); i++) {
             assignField(record.getParameter(i), arguments.get(i));
         }
+    }
+
+    /** {@code Customer.register}, {@code Customer} (initialisers): how messages name the current body. */
+    private String bodyName() {
+        return body instanceof CallableDeclaration<?> callable
+                ? bodyType.displayName() + "." + callable.getNameAsString() : bodyType.displayName();
     }
 
     /** Replaces the current body's parameter references by what its callers pass. */
@@ -633,7 +646,13 @@ public final class ValueFlowAnalysis {
                 Value init = variable.getInitializer().map(i -> evalInitializer(i, variable.getType(), env))
                         .orElse(Value.CLEAN_UNKNOWN);
                 JType declared = variable.getType().isVarType() ? init.type : model.resolve(variable.getType(), bodyType);
-                env.put(variable.getNameAsString(), new Local(declared, init.taint, null));
+                Taint taint = init.taint;
+                Optional<Source> inferred = model.inferredVariable(variable.getNameAsString(), variable.getType(),
+                        "local " + variable.getNameAsString() + " in " + bodyName());
+                if (inferred.isPresent()) {
+                    taint = taint.union(Taint.of(inferred.get()));
+                }
+                env.put(variable.getNameAsString(), new Local(declared, taint, null));
             }
             return Value.CLEAN_UNKNOWN;
         }
@@ -839,6 +858,14 @@ public final class ValueFlowAnalysis {
         }
         Taint taint = (declaration.isPresent() ? Taint.CLEAN : fieldTaint.getOrDefault(field.node(), Taint.CLEAN))
                 .union(typeTaint(type));
+        if (declaration.isEmpty()) {
+            Optional<Source> inferred = model.inferredField(field.node());
+            if (inferred.isPresent()) {
+                // Like a declaration, the field's own name says what it holds; only declared data assigned
+                // to it is worth naming besides.
+                taint = taint.declared().union(Taint.of(inferred.get()));
+            }
+        }
         if (declaration.isPresent()) {
             Source source = Source.read(declaration.get());
             taint = taint.union(Taint.of(source));
@@ -1195,6 +1222,20 @@ public final class ValueFlowAnalysis {
                 recordUse(call, declared.get());
                 return new Value(JType.UNKNOWN, Taint.of(declared.get()));
             }
+            // Any other method of a compiled class of the build: like the analysed code, the object it is
+            // called on does not make the result personal data; a boolean or number result is none.
+            Optional<String> returnType = model.external().returnType(scopeType.name(), name, arguments.size());
+            if (returnType.isPresent()) {
+                JType result = JType.named(returnType.get());
+                if (result.isPrimitive() || returnType.get().equals("void")) {
+                    return new Value(result, Taint.CLEAN);
+                }
+                Taint argumentTaint = Taint.CLEAN;
+                for (Value argument : arguments) {
+                    argumentTaint = argumentTaint.union(argument.taint);
+                }
+                return new Value(result, argumentTaint.union(typeTaint(result)));
+            }
         }
         JType resultType = libraryResultType(scopeType, name, arguments);
         Optional<List<String>> apiCategories = ApiSources.method(scopeType.name(), name);
@@ -1222,7 +1263,14 @@ public final class ValueFlowAnalysis {
         if (LibraryCalls.yieldsNoData(scopeType.name(), name)) {
             return new Value(resultType, Taint.CLEAN);
         }
-        return new Value(resultType, receiverTaint.union(argumentTaint).union(typeTaint(resultType)));
+        Taint result = receiverTaint.union(argumentTaint).union(typeTaint(resultType));
+        if (arguments.isEmpty() && scopeType.isKnown() && scopeType.analysed() == null) {
+            Optional<Source> inferred = model.inferredGetter(scopeType.name(), name);
+            if (inferred.isPresent()) {
+                result = result.union(Taint.of(inferred.get()));
+            }
+        }
+        return new Value(resultType, result);
     }
 
     /** Return types of the library calls the analysis needs to follow further. */
@@ -1568,17 +1616,12 @@ public final class ValueFlowAnalysis {
 
     /** The declared fields a type's toString() shows (SPEC 3.6 tostring-leak). */
     List<DataDeclaration> exposure(TypeInfo type) {
+        reads(exposureReaders, type.node());
         List<DataDeclaration> cached = exposureCache.get(type);
         if (cached != null) {
-            if (!recording && unit != null) {
-                toStringReaders.add(unit);
-            }
             return cached;
         }
         exposureCache.put(type, List.of());
-        if (!recording && unit != null) {
-            toStringReaders.add(unit);
-        }
         List<DataDeclaration> exposed = ToStringExposure.of(type, model, returns);
         exposureCache.put(type, exposed);
         return exposed;

@@ -19,6 +19,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
+import io.github.pdguard.analysis.classpath.ClasspathConstants;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -35,9 +37,16 @@ public final class ConstantEvaluator {
     /** Longest expression text quoted in a message. */
     private static final int QUOTE_LENGTH = 80;
     private final ProjectIndex index;
+    private final ClasspathConstants compiled;
 
     public ConstantEvaluator(ProjectIndex index) {
+        this(index, ClasspathConstants.NONE);
+    }
+
+    /** Also resolves constants of compiled classes (other modules, jars) that the sources refer to. */
+    public ConstantEvaluator(ProjectIndex index, ClasspathConstants compiled) {
         this.index = index;
+        this.compiled = compiled;
     }
 
     /** The value of a constant expression, or why it is not one. */
@@ -91,15 +100,23 @@ public final class ConstantEvaluator {
             return concatenation(binary, context, visiting);
         }
         if (expression instanceof NameExpr name) {
-            return field(name.getNameAsString(), context, visiting)
-                    .map(f -> evaluateField(f, visiting))
+            Optional<FieldRef> field = field(name.getNameAsString(), context, visiting);
+            if (field.isPresent()) {
+                return evaluateField(field.get(), visiting);
+            }
+            return staticallyImportedConstant(name.getNameAsString(), context)
                     .orElseGet(() -> new NotConstant(quote(name) + " is not a constant of the analysed code"));
         }
         if (expression instanceof FieldAccessExpr access) {
             Optional<TypeInfo> owner = index.resolveTypeExpression(access.getScope(), context);
-            return owner.flatMap(o -> memberField(o, access.getNameAsString(), new HashSet<>()))
-                    .map(f -> evaluateField(f, visiting))
-                    .orElseGet(() -> new NotConstant(quote(access) + " is not a constant of the analysed code"));
+            if (owner.isPresent()) {
+                return memberField(owner.get(), access.getNameAsString(), new HashSet<>())
+                        .map(f -> evaluateField(f, visiting))
+                        .orElseGet(() -> new NotConstant(quote(access) + " is not a constant of the analysed code"));
+            }
+            return compiledConstant(access.getScope().toString(), access.getNameAsString(), context)
+                    .orElseGet(() -> new NotConstant(quote(access) + " is not a constant of the analysed code"
+                            + " or of a class on its classpath"));
         }
         return new NotConstant(quote(expression) + " is not a compile-time constant");
     }
@@ -168,6 +185,41 @@ public final class ConstantEvaluator {
     }
 
     private record FieldRef(TypeInfo owner, VariableDeclarator variable, boolean constant) {
+    }
+
+    /** {@code Purposes.SALES} where {@code Purposes} is compiled in another module or a jar, found through the imports. */
+    private Optional<Result> compiledConstant(String writtenType, String field, TypeInfo context) {
+        FileScope scope = context.scope();
+        int dot = writtenType.indexOf('.');
+        String head = dot < 0 ? writtenType : writtenType.substring(0, dot);
+        String rest = dot < 0 ? "" : writtenType.substring(dot);
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        scope.importedType(head).ifPresent(imported -> candidates.add(imported + rest));
+        candidates.add(scope.packageName().isEmpty() ? writtenType : scope.packageName() + "." + writtenType);
+        scope.onDemandImports().forEach(p -> candidates.add(p + "." + writtenType));
+        candidates.add(writtenType);
+        for (String candidate : candidates) {
+            Optional<Object> value = compiled.constant(candidate, field);
+            if (value.isPresent() && value.get() != null) {
+                return Optional.of(new Constant(value.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Result> staticallyImportedConstant(String name, TypeInfo context) {
+        FileScope scope = context.scope();
+        Optional<String> owner = scope.staticImportOwner(name);
+        if (owner.isPresent()) {
+            return compiledConstant(owner.get(), name, context);
+        }
+        for (String onDemand : scope.staticOnDemandImports()) {
+            Optional<Result> found = compiledConstant(onDemand, name, context);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Result evaluateField(FieldRef field, Set<String> visiting) {

@@ -45,8 +45,13 @@ public final class DeclarationIndex {
     private final Map<String, PurposeDeclaration> packagePurposes = new java.util.HashMap<>();
 
     public DeclarationIndex(ProjectIndex index) {
+        this(index, io.github.pdguard.analysis.classpath.ClasspathConstants.NONE);
+    }
+
+    /** With constants of compiled classes on the classpath (a {@code Purposes} class of another module). */
+    public DeclarationIndex(ProjectIndex index, io.github.pdguard.analysis.classpath.ClasspathConstants compiled) {
         this.index = index;
-        this.constants = new ConstantEvaluator(index);
+        this.constants = new ConstantEvaluator(index, compiled);
         for (TypeInfo type : index.types()) {
             readType(type);
         }

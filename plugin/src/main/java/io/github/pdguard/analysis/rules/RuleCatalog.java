@@ -4,8 +4,10 @@ import io.github.pdguard.analysis.rules.declaration.InvalidDeclarationRule;
 import io.github.pdguard.analysis.rules.declaration.MissingLegalBasisRule;
 import io.github.pdguard.analysis.rules.declaration.MissingPurposeRule;
 import io.github.pdguard.analysis.rules.declaration.MissingRetentionRule;
+import io.github.pdguard.analysis.rules.discovery.UnannotatedPersonalDataRule;
 import io.github.pdguard.analysis.rules.leak.ExceptionLeakRule;
 import io.github.pdguard.analysis.rules.leak.LogLeakRule;
+import io.github.pdguard.analysis.rules.leak.ProbableLogLeakRule;
 import io.github.pdguard.analysis.rules.leak.ToStringLeakRule;
 import io.github.pdguard.analysis.rules.purpose.PurposeViolationRule;
 import io.github.pdguard.analysis.rules.purpose.UndeclaredPurposeRule;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
 public final class RuleCatalog {
     private static final List<Supplier<Rule>> RULES = List.of(
             LogLeakRule::new,
+            ProbableLogLeakRule::new,
             ExceptionLeakRule::new,
             ToStringLeakRule::new,
             PurposeViolationRule::new,
@@ -26,6 +29,7 @@ public final class RuleCatalog {
             MissingPurposeRule::new,
             MissingLegalBasisRule::new,
             InvalidDeclarationRule::new,
+            UnannotatedPersonalDataRule::new,
             ParseErrorRule::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = RULES.stream().map(s -> s.get().descriptor()).toList();

@@ -2,6 +2,7 @@ package io.github.pdguard.analysis.rules.leak;
 
 import io.github.pdguard.analysis.Severity;
 import io.github.pdguard.analysis.flow.FlowFacts;
+import io.github.pdguard.analysis.flow.Taint;
 import io.github.pdguard.analysis.rules.Rule;
 import io.github.pdguard.analysis.rules.RuleContext;
 import io.github.pdguard.analysis.rules.RuleDefinition;
@@ -18,9 +19,13 @@ public final class ExceptionLeakRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FlowFacts.ExceptionHit hit : context.flow().exceptionHits()) {
+            Taint declared = hit.taint().declared();
+            if (!declared.hasSources()) {
+                continue;
+            }
             context.guard(hit.file(), hit.creation(), () -> context.report(hit.file(), hit.creation(),
-                    hit.taint().describe() + " is passed to new " + hit.type(),
-                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type()))));
+                    declared.describe() + " is passed to new " + hit.type(),
+                    SourceSteps.from(declared, RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type()))));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.pdguard.analysis.rules.leak;
 
 import io.github.pdguard.analysis.Severity;
 import io.github.pdguard.analysis.flow.FlowFacts;
+import io.github.pdguard.analysis.flow.Taint;
 import io.github.pdguard.analysis.rules.Rule;
 import io.github.pdguard.analysis.rules.RuleContext;
 import io.github.pdguard.analysis.rules.RuleDefinition;
@@ -20,9 +21,12 @@ public final class LogLeakRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FlowFacts.SinkHit hit : context.flow().sinkHits()) {
-            context.guard(hit.file(), hit.reportAt(), () -> context.report(hit.file(), hit.reportAt(),
-                    hit.taint().describe() + " reaches " + hit.sink(),
-                    SourceSteps.from(hit.taint(), RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink()))));
+            Taint declared = hit.taint().declared();
+            if (declared.hasSources()) {
+                context.guard(hit.file(), hit.reportAt(), () -> context.report(hit.file(), hit.reportAt(),
+                        declared.describe() + " reaches " + hit.sink(),
+                        SourceSteps.from(declared, RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink()))));
+            }
         }
     }
 }

@@ -1,0 +1,233 @@
+package io.github.pdguard.benchmark;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.Analyzer;
+import io.github.pdguard.analysis.source.JavaSourceParser;
+import io.github.pdguard.analysis.source.SourceFile;
+import io.github.pdguard.analysis.source.SourceFinder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 8, run by {@code benchmark/run} (not a unit test): in one JVM, with a
+ * warm-up and several iterations, (a) JavaParser parse-only of every file with the engine's parser
+ * configuration and (b) the full analysis with all rules on, both on the corpus and on a
+ * deterministic overlay that declares personal data and processing contexts, and (b) again on a
+ * quarter and a half of the corpus to show how cost grows. Prints lines per second and ratios
+ * measured side by side, so the noise of a shared machine hits both alike.
+ *
+ * <p>Usage: {@code Benchmark CORPUS_DIR OVERLAY_DIR [iterations]}.
+ */
+public final class Benchmark {
+    private static final long SEED = 20261129L;
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        Path overlay = Path.of(args[1]);
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Overlay.Counts counts = Overlay.write(corpus, overlay, SEED);
+        System.out.printf(Locale.ROOT, "overlay: %d fields declared @PersonalData, %d types @ProcessingPurpose (seed %d)%n",
+                counts.fields(), counts.types(), SEED);
+
+        List<Path> files = javaFiles(corpus);
+        long lines = countLines(files);
+        System.out.printf(Locale.ROOT, "corpus: %,d files, %,d lines, %d cores, max heap %,d MB%n", files.size(), lines,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        Measurement parseOnly = measure("(a) parse only", iterations, () -> parseOnly(corpus));
+        Measurement full = measure("(b) full analysis", iterations, () -> analyse(List.of(corpus)));
+        Measurement overlayFull = measure("(b') full analysis, overlay", iterations, () -> analyse(List.of(overlay)));
+        Measurement overlayParse = measure("(a') parse only, overlay", iterations, () -> parseOnly(overlay));
+
+        System.out.println();
+        print("(a) parse only", parseOnly, lines);
+        print("(b) full analysis", full, lines);
+        print("(a') parse only, overlay", overlayParse, lines);
+        print("(b') full analysis, overlay", overlayFull, lines);
+        System.out.printf(Locale.ROOT, "ratio (b)/(a)   = %.2f%n", full.median() / parseOnly.median());
+        System.out.printf(Locale.ROOT, "ratio (b')/(a') = %.2f%n", overlayFull.median() / overlayParse.median());
+        System.out.println("(c) re-run, nothing changed: not measured, pdguard has no incremental cache yet");
+        System.out.println("(d) re-run, one file changed: not measured, pdguard has no incremental cache yet");
+
+        System.out.println();
+        System.out.println("growth (overlay, full analysis):");
+        List<Path> roots = topLevelFolders(overlay);
+        for (int share : new int[]{4, 2, 1}) {
+            List<Path> part = roots.subList(0, Math.max(1, roots.size() / share));
+            long partLines = countLines(part.stream().flatMap(Benchmark::javaFilesUnchecked).toList());
+            Measurement m = measure("1/" + share, iterations, () -> analyse(part));
+            System.out.printf(Locale.ROOT, "  1/%d of the corpus: %,d lines, %,.0f lines/s%n", share, partLines,
+                    partLines / m.median());
+        }
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap in use after the runs: %,d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    /** Median seconds of several timed runs after one warm-up run. */
+    record Measurement(List<Double> seconds) {
+        double median() {
+            List<Double> sorted = seconds.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    interface Run {
+        Object run() throws Exception;
+    }
+
+    private static Measurement measure(String label, int iterations, Run run) throws Exception {
+        run.run();
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            Object result = run.run();
+            seconds.add((System.nanoTime() - start) / 1e9);
+            if (result instanceof AnalysisResult analysis && i == 0) {
+                TreeMap<String, Integer> byRule = new TreeMap<>();
+                analysis.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
+                System.out.printf(Locale.ROOT, "%s: findings %s%n", label, byRule);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %s s%n", label, seconds.stream()
+                .map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
+        return new Measurement(seconds);
+    }
+
+    private static void print(String label, Measurement m, long lines) {
+        System.out.printf(Locale.ROOT, "%-30s median %6.2f s  %,10.0f lines/s%n", label, m.median(), lines / m.median());
+    }
+
+    private static Object parseOnly(Path root) throws Exception {
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(root).build();
+        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
+                .parseAll(files);
+        return parsed.size();
+    }
+
+    private static AnalysisResult analyse(List<Path> roots) throws Exception {
+        return new Analyzer(AnalysisConfig.builder().sourceRoots(roots).build()).analyze();
+    }
+
+    static List<Path> javaFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private static Stream<Path> javaFilesUnchecked(Path root) {
+        try {
+            return javaFiles(root).stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> topLevelFolders(Path root) throws IOException {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static long countLines(List<Path> files) throws IOException {
+        long lines = 0;
+        for (Path file : files) {
+            lines += new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().count();
+        }
+        return lines;
+    }
+
+    /** Copies the corpus and declares, from a seed, some String fields as personal data and some classes as contexts. */
+    static final class Overlay {
+        record Counts(int fields, int types) {
+        }
+
+        static Counts write(Path corpus, Path target, long seed) throws IOException {
+            if (Files.exists(target)) {
+                try (Stream<Path> walk = Files.walk(target)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Random random = new Random(seed);
+            JavaParser parser = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+            int fields = 0;
+            int types = 0;
+            for (Path file : javaFiles(corpus)) {
+                Path out = target.resolve(corpus.relativize(file).toString());
+                Files.createDirectories(out.getParent());
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                ParseResult<CompilationUnit> parsed = parser.parse(text);
+                List<int[]> inserts = new ArrayList<>();
+                List<String> insertText = new ArrayList<>();
+                if (parsed.getResult().isPresent() && parsed.isSuccessful()) {
+                    CompilationUnit unit = parsed.getResult().get();
+                    for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+                        if (!field.isStatic() && field.getElementType().asString().equals("String")
+                                && field.getBegin().isPresent() && random.nextInt(8) == 0) {
+                            inserts.add(new int[]{field.getBegin().get().line, field.getBegin().get().column});
+                            insertText.add("@io.github.pdguard.annotations.PersonalData(category ="
+                                    + " io.github.pdguard.annotations.Category.CONTACT, purposes = \"support\","
+                                    + " retention = \"P1Y\") ");
+                            fields++;
+                        }
+                    }
+                    for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+                        if (!type.isInterface() && type.getBegin().isPresent() && type.hasModifier(Modifier.Keyword.PUBLIC)
+                                && random.nextInt(40) == 0) {
+                            inserts.add(new int[]{type.getBegin().get().line, type.getBegin().get().column});
+                            insertText.add("@io.github.pdguard.annotations.ProcessingPurpose(\"analytics\") ");
+                            types++;
+                        }
+                    }
+                }
+                Files.writeString(out, insert(text, inserts, insertText), StandardCharsets.UTF_8);
+            }
+            return new Counts(fields, types);
+        }
+
+        /** Inserts each text at its 1-based line and column, last first, so earlier positions stay valid. */
+        private static String insert(String text, List<int[]> positions, List<String> texts) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < positions.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing((Integer i) -> positions.get(i)[0]).thenComparing(i -> positions.get(i)[1])
+                    .reversed());
+            List<Integer> lineStarts = new ArrayList<>();
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
+            StringBuilder result = new StringBuilder(text);
+            for (int i : order) {
+                int offset = lineStarts.get(positions.get(i)[0] - 1) + positions.get(i)[1] - 1;
+                result.insert(offset, texts.get(i));
+            }
+            return result.toString();
+        }
+    }
+}
