@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The engine: finds the sources, parses each file once, builds the index, runs every enabled rule
@@ -27,11 +28,25 @@ import java.util.Set;
  */
 public final class Analyzer {
     private final AnalysisConfig config;
+    private final Supplier<List<Rule>> rules;
 
     public Analyzer(AnalysisConfig config) {
-        this.config = config;
+        this(config, RuleCatalog::newRules);
     }
 
+    /** With other rules than pdguard's own (tests); {@link io.github.pdguard.analysis.rules.ParseErrorRule} should come last. */
+    Analyzer(AnalysisConfig config, Supplier<List<Rule>> rules) {
+        this.config = config;
+        this.rules = rules;
+    }
+
+    /**
+     * Finds, parses and analyses the sources. A file that cannot be read, parsed or analysed is a
+     * {@code parse-error} finding, never an exception.
+     *
+     * @throws IOException       when a source directory cannot be listed or a file cannot be read
+     * @throws AnalysisException when pdguard itself fails (a bug); the message says how to report it
+     */
     public AnalysisResult analyze() throws IOException {
         long start = System.nanoTime();
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
@@ -39,24 +54,49 @@ public final class Analyzer {
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
                 : new ClasspathScanner(config.threads()).scan(config.classpath());
-        AnalysisModel model = model(parsed, classpath, new ClasspathConstants(config.classpath()));
-        List<Finding> findings = analyze(model);
-        Inventory inventory = Inventory.build(model, findings);
+        Analysed analysed = onDeepStack(() -> {
+            AnalysisModel model = model(parsed, classpath, new ClasspathConstants(config.classpath()));
+            List<Finding> findings = analyze(model);
+            return new Analysed(findings, Inventory.build(model, findings));
+        });
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
         List<String> warnings = classpath.problems().stream()
                 .map(p -> "cannot read declarations from the classpath: " + p.describe()).toList();
-        return new AnalysisResult(findings, files.size(), lines, Duration.ofNanos(System.nanoTime() - start),
-                inventory, warnings);
+        return new AnalysisResult(analysed.findings(), files.size(), lines, Duration.ofNanos(System.nanoTime() - start),
+                analysed.inventory(), warnings);
+    }
+
+    private record Analysed(List<Finding> findings, Inventory inventory) {
     }
 
     /** Runs the rules over already parsed files. */
     public List<Finding> analyze(List<SourceFile> parsed) {
-        return analyze(model(parsed, ClasspathDeclarations.empty(), ClasspathConstants.NONE));
+        return analyze(parsed, ClasspathDeclarations.empty());
     }
 
     /** Runs the rules over already parsed files, with the declarations of compiled classes. */
     public List<Finding> analyze(List<SourceFile> parsed, ClasspathDeclarations classpath) {
-        return analyze(model(parsed, classpath, ClasspathConstants.NONE));
+        return onDeepStack(() -> analyze(model(parsed, classpath, ClasspathConstants.NONE)));
+    }
+
+    /**
+     * Indexing, the rules and the inventory walk syntax trees recursively: they run on a deep
+     * stack. What still fails there is pdguard's own failure, reported as such.
+     */
+    private static <T> T onDeepStack(DeepStack.Work<T, RuntimeException> work) {
+        try {
+            return DeepStack.run("pdguard-analysis", work);
+        } catch (AnalysisException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new AnalysisException("pdguard ran out of stack while analysing the code: some file nests too"
+                    + " deeply; please report it at " + AnalysisException.REPORT_AT + " and leave the generated file"
+                    + " out with <excludes> meanwhile", e);
+        } catch (RuntimeException e) {
+            throw new AnalysisException("pdguard internal error while analysing the code ("
+                    + AnalysisException.describe(e) + "); please report it at " + AnalysisException.REPORT_AT
+                    + " with the output of mvn -e", e);
+        }
     }
 
     private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath, ClasspathConstants constants) {
@@ -65,10 +105,20 @@ public final class Analyzer {
 
     private List<Finding> analyze(AnalysisModel model) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : RuleCatalog.newRules()) {
+        for (Rule rule : rules.get()) {
             Optional<Severity> severity = config.severityOf(rule.descriptor());
             if (severity.isPresent()) {
-                rule.check(new RuleContext(rule.descriptor(), severity.get(), config, model, findings));
+                RuleContext context = new RuleContext(rule.descriptor(), severity.get(), config, model, findings);
+                try {
+                    rule.check(context);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A failure inside one file's check is a finding at that file (RuleContext.guard);
+                    // this one is outside any file.
+                    throw new AnalysisException("pdguard internal error in rule " + rule.descriptor().id() + " ("
+                            + AnalysisException.describe(e) + "); please report it at " + AnalysisException.REPORT_AT
+                            + " with the output of mvn -e, and turn the rule off with <rules><"
+                            + rule.descriptor().id() + ">off</" + rule.descriptor().id() + "></rules> meanwhile", e);
+                }
             }
         }
         findings.sort(Finding.ORDER);

@@ -1,12 +1,14 @@
 package io.github.pdguard.maven;
 
 import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisException;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
 import io.github.pdguard.analysis.source.GitChanges;
 import io.github.pdguard.report.Baseline;
 import io.github.pdguard.report.BaselineException;
+import io.github.pdguard.report.OutputPaths;
 import io.github.pdguard.report.ReportData;
 import io.github.pdguard.report.ReportFormat;
 import io.github.pdguard.report.ReportSettings;
@@ -190,6 +192,8 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("pdguard could not read the sources: " + e.getMessage(), e);
+        } catch (AnalysisException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
                     + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);
@@ -231,9 +235,17 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                 baselineFile.toPath(), category, charset);
     }
 
-    /** The baseline file when it exists, or {@code null}; a corrupt one stops the build with one message. */
+    /**
+     * The baseline file when it exists, or {@code null}; one that cannot be read (a directory, a
+     * link to nowhere) or is corrupt stops the build with one message.
+     */
     protected final Baseline existingBaseline() throws MojoFailureException {
         Path file = baselineFile.toPath();
+        try {
+            OutputPaths.checkReadableBaseline("baselineFile", file);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         if (!Files.exists(file)) {
             return null;
         }
@@ -246,6 +258,15 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
 
     protected final ReportData prepareReports(AnalysisResult result, AnalysisConfig config, Baseline baseline) {
         return Reports.prepare(result, reportSettings(config), baseline);
+    }
+
+    /** Stops the build before any analysis when the reports could not be written into {@code outputDirectory}. */
+    protected final void checkOutputDirectory() throws MojoFailureException {
+        try {
+            OutputPaths.checkWritableDirectory("outputDirectory", outputPath());
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     protected final Path outputPath() {

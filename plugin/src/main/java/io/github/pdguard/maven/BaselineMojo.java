@@ -2,7 +2,9 @@ package io.github.pdguard.maven;
 
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.ConfigurationException;
 import io.github.pdguard.report.Baseline;
+import io.github.pdguard.report.OutputPaths;
 import io.github.pdguard.report.ReportData;
 import io.github.pdguard.report.Reports;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -30,6 +32,11 @@ public class BaselineMojo extends AbstractPdguardMojo {
             return;
         }
         AnalysisConfig config = configuration();
+        try {
+            OutputPaths.checkWritableFile("baselineFile", baselineFile.toPath());
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         Baseline previous = existingBaseline();
         AnalysisResult result = analyze(config);
         ReportData data = prepareReports(result, config, previous);

@@ -33,11 +33,18 @@ public class CheckMojo extends AbstractPdguardMojo {
 
     /** Fail the build when findings at or above {@link #failOnSeverity} remain. */
     @Parameter(property = "pdguard.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
+    boolean failOnViolation;
 
     /** {@code error}, {@code warning} or {@code note}. */
     @Parameter(property = "pdguard.failOnSeverity", defaultValue = "error")
-    private String failOnSeverity;
+    String failOnSeverity;
+
+    /** The {@code failOnSeverity} parameter. */
+    Severity failThreshold() throws MojoFailureException {
+        return Severity.parse(failOnSeverity).orElseThrow(() -> new MojoFailureException(
+                "Parameter 'failOnSeverity': '" + failOnSeverity + "' is not a severity; allowed: "
+                        + Severity.allowedValues()));
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -45,11 +52,13 @@ public class CheckMojo extends AbstractPdguardMojo {
             getLog().info("pdguard: skipped (pdguard.skip)");
             return;
         }
-        Severity threshold = Severity.parse(failOnSeverity).orElseThrow(() -> new MojoFailureException(
-                "Parameter 'failOnSeverity': '" + failOnSeverity + "' is not a severity; allowed: "
-                        + Severity.allowedValues()));
+        // Every parameter is checked before any work, each failing with one message that names it.
+        Severity threshold = failThreshold();
         Set<ReportFormat> reportFormats = reportFormats();
         AnalysisConfig config = configuration();
+        if (!reportFormats.isEmpty()) {
+            checkOutputDirectory();
+        }
         Baseline baseline = existingBaseline();
         AnalysisResult result = analyze(config);
         ReportData data = prepareReports(result, config, baseline);

@@ -30,6 +30,7 @@ public class InventoryMojo extends AbstractPdguardMojo {
             return;
         }
         AnalysisConfig config = configuration();
+        checkOutputDirectory();
         AnalysisResult result = analyze(config);
         ReportData data = prepareReports(result, config, null);
         Path directory = outputPath();

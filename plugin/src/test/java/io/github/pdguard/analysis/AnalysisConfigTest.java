@@ -99,6 +99,45 @@ class AnalysisConfigTest {
                 .hasMessageContaining("'UTF-9'");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "logSinks | com.acme.Audit.write",
+            "logSinks | Audit#",
+            "sanitizers | com.acme.Masking#mask()",
+            "sanitizers | #mask"})
+    void malformedSinkOrSanitizerNamesTheParameterTheValueAndTheForm(String parameter, String value) {
+        AnalysisConfig.Builder builder = AnalysisConfig.builder();
+        if (parameter.equals("logSinks")) {
+            builder.logSinks(List.of("com.acme.Fine#ok", value));
+        } else {
+            builder.sanitizers(List.of(value));
+        }
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, builder::build);
+        assertThat(e.parameter()).isEqualTo(parameter);
+        assertThat(e.getMessage()).isEqualTo("Parameter '" + parameter + "': '" + value
+                + "' is not of the form fully.qualified.Type#method (for example com.acme.AuditLog#write)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"com.acme.Geo#lookup", "com.acme.Geo#lookup=PLACE", "com.acme.Geo=LOCATION", "=LOCATION"})
+    void malformedSourceNamesTheParameterTheValueAndTheCategories(String value) {
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> AnalysisConfig.builder().sources(List.of(value)).build());
+        assertThat(e.parameter()).isEqualTo("sources");
+        assertThat(e.getMessage()).startsWith("Parameter 'sources': '" + value
+                + "' is not of the form fully.qualified.Type#method=CATEGORY with CATEGORY one of ")
+                .contains("CONTACT", "LOCATION", "(for example com.acme.Geo#lookup=LOCATION)");
+    }
+
+    @Test
+    void wellFormedSinksSanitizersAndSourcesAreAccepted() throws ConfigurationException {
+        AnalysisConfig config = AnalysisConfig.builder().logSinks(List.of(" com.acme.Audit#write ", ""))
+                .sanitizers(List.of("com.acme.Masking#mask")).sources(List.of("com.acme.Geo#lookup = LOCATION")).build();
+        assertThat(config.flowOptions().logSinks()).containsExactly("com.acme.Audit#write");
+        assertThat(config.flowOptions().sanitizers()).containsExactly("com.acme.Masking#mask");
+        assertThat(config.flowOptions().sources()).containsExactly(Map.entry("com.acme.Geo#lookup", "LOCATION"));
+    }
+
     @Test
     void purposeCatalogueIsTrimmedAndBlankEntriesDropped() throws ConfigurationException {
         AnalysisConfig config = AnalysisConfig.builder().purposes(List.of(" billing ", "", "newsletter")).build();

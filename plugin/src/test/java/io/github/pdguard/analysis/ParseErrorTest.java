@@ -72,7 +72,8 @@ class ParseErrorTest {
             assertThat(f.line()).isEqualTo(5);
             assertThat(f.column()).isEqualTo(29);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).startsWith("cannot parse this file at Java 17: ").contains("\"return\"");
+            assertThat(f.message()).isEqualTo("cannot parse this file at Java 17: syntax error: unexpected \"return\""
+                    + " (to leave the file out of the analysis: <excludes>)");
         });
         assertThat(result.findings()).anySatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("missing-retention");
@@ -115,7 +116,9 @@ class ParseErrorTest {
         write("com/shop/Money.java", RECORD);
         assertThat(parseErrors(analyse("11"))).singleElement().satisfies(f -> {
             assertThat(f.line()).isEqualTo(3);
-            assertThat(f.message()).startsWith("cannot parse this file at Java 11: ");
+            assertThat(f.message()).isEqualTo("cannot parse this file at Java 11: Record Declarations are not supported;"
+                    + " it parses at Java 16: set languageLevel (or maven.compiler.release) to 16 or newer"
+                    + " (to leave the file out of the analysis: <excludes>)");
         });
     }
 
@@ -164,7 +167,10 @@ class ParseErrorTest {
 
         assertThat(parseErrors(result)).singleElement().satisfies(f -> {
             assertThat(f.file().getFileName().toString()).isEqualTo("Legacy.java");
-            assertThat(f.message()).contains("UTF-8", "project.build.sourceEncoding");
+            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.column()).isEqualTo(6);
+            assertThat(f.message()).startsWith("cannot read this file as UTF-8: byte 0xFC at line 3, column 6 is not UTF-8;"
+                    + " set project.build.sourceEncoding to the encoding the file is written in").endsWith("<excludes>)");
         });
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("missing-retention"));
     }
@@ -176,6 +182,64 @@ class ParseErrorTest {
         AnalysisResult result = new Analyzer(AnalysisConfig.builder().sourceRoot(root).encoding("ISO-8859-1").build())
                 .analyze();
         assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void newerSyntaxNamesTheOldestJavaReleaseThatReadsIt() throws Exception {
+        write("com/shop/Labels.java", """
+                package com.shop;
+
+                class Labels {
+                    String describe(Object o) {
+                        String note = \"""
+                            multi-line
+                            \""";
+                        return note;
+                    }
+                }
+                """);
+        write("com/shop/Lambdas.java", "package com.shop;\n\nclass Lambdas {\n    Runnable r = () -> {};\n}\n");
+
+        AnalysisResult result = analyse("11");
+
+        assertThat(parseErrors(result)).singleElement().satisfies(f -> {
+            assertThat(f.file().getFileName().toString()).isEqualTo("Labels.java");
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.message()).startsWith("cannot parse this file at Java 11: Text Block Literals are not supported;"
+                    + " it parses at Java 15: set languageLevel (or maven.compiler.release) to 15 or newer");
+        });
+        // Lambdas are Java 8: that file is fine at 8; a switch expression names its release.
+        write("com/shop/Labels.java", "package com.shop;\n\nclass Labels {\n"
+                + "    int f(int x) { return switch (x) { case 1 -> 2; default -> 3; }; }\n}\n");
+        assertThat(parseErrors(analyse("1.8"))).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("cannot parse this file at Java 8: Switch expressions are not supported; it parses at Java 14"));
+    }
+
+    @Test
+    void aSyntaxErrorThatNoJavaReleaseAcceptsNamesNoRelease() throws Exception {
+        write("com/shop/Broken.java", "package com.shop;\n\nclass Broken {\n    int x = 1 +;\n}\n");
+        assertThat(parseErrors(analyse("11"))).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("cannot parse this file at Java 11: syntax error: unexpected \";\"")
+                    .doesNotContain("parses at", "expected one of");
+            assertThat(f.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void anUnterminatedStringIsALexicalErrorAtItsPosition() throws Exception {
+        write("com/shop/Quote.java", "package com.shop;\n\nclass Quote {\n    String s = \"abc;\n}\n");
+        assertThat(parseErrors(analyse("17"))).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(4);
+            assertThat(f.column()).isGreaterThan(1);
+            assertThat(f.message()).startsWith("cannot parse this file at Java 17: lexical error: encountered");
+        });
+    }
+
+    @Test
+    void aTruncatedFileIsAnUnexpectedEndOfFile() throws Exception {
+        write("com/shop/Cut.java", "package com.shop;\n\nclass Cut {\n    void f() {\n");
+        assertThat(parseErrors(analyse("17"))).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("cannot parse this file at Java 17: syntax error: unexpected end of file"));
     }
 
     @Test

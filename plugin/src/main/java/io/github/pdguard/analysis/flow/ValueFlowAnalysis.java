@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,8 +168,9 @@ public final class ValueFlowAnalysis {
         } catch (StackOverflowError e) {
             giveUp(type, "the code nests too deeply to be analysed; simplify it or exclude the file if it is generated");
         } catch (RuntimeException e) {
-            giveUp(type, "internal error while analysing " + type.displayName() + " (" + e
-                    + "); please report it at https://github.com/pdguard/pdguard/issues with this file if you can");
+            giveUp(type, "internal error while analysing " + type.displayName() + " ("
+                    + io.github.pdguard.analysis.AnalysisException.describe(e) + "); please report it at "
+                    + io.github.pdguard.analysis.AnalysisException.REPORT_AT + " with this file if you can");
         } finally {
             unit = null;
         }
@@ -361,6 +361,12 @@ public final class ValueFlowAnalysis {
     /** Executes a statement; returns the environment after it, or {@code null} if it never completes normally. */
     private Env exec(Statement statement, Env env) {
         if (statement instanceof BlockStmt block) {
+            // Locals declared in the block end with it: dropping them keeps the environment as small
+            // as the scope, so deeply nested blocks cost time in proportion to their depth, not its square.
+            if (block.getStatements().isEmpty()) {
+                return env;
+            }
+            NameMap<Local> outer = env.snapshot();
             Env current = env;
             for (Statement s : block.getStatements()) {
                 current = exec(s, current);
@@ -368,6 +374,7 @@ public final class ValueFlowAnalysis {
                     return null;
                 }
             }
+            current.retainOnly(outer);
             return current;
         }
         if (statement instanceof ExpressionStmt expression) {
@@ -515,13 +522,18 @@ public final class ValueFlowAnalysis {
         Env run(Env env);
     }
 
-    /** Runs a loop body twice so values carried from one iteration to the next are seen; the body may not run at all. */
+    /**
+     * Runs a loop body twice so values carried from one iteration to the next are seen; the body may
+     * not run at all. The second run is needed only when the first changed a variable that was
+     * there before the loop: otherwise it would start from the same state and find the same (and
+     * nested loops would double the work at every level).
+     */
     private Env loop(Env env, LoopBody loopBody) {
         loopNesting++;
         try {
             Env first = loopBody.run(env.copy());
             Env merged = Env.merge(env, first);
-            if (loopNesting <= MAX_LOOP_NESTING) {
+            if (loopNesting <= MAX_LOOP_NESTING && merged.changedAny(env)) {
                 merged = Env.merge(merged, loopBody.run(merged.copy()));
             }
             return merged;
@@ -1644,16 +1656,19 @@ public final class ValueFlowAnalysis {
     record Local(JType type, Taint taint, DataDeclaration declaration) {
     }
 
-    /** Local variables in control-flow order; copied at branches, merged where they join. */
+    /**
+     * Local variables in control-flow order; copied at branches, merged where they join. Backed by
+     * a {@link NameMap}, so copies are free and a merge costs what the branches changed.
+     */
     static final class Env {
-        private final Map<String, Local> locals;
+        private NameMap<Local> locals;
 
         Env() {
-            this.locals = new LinkedHashMap<>();
+            this.locals = NameMap.empty();
         }
 
-        private Env(Map<String, Local> locals) {
-            this.locals = new LinkedHashMap<>(locals);
+        private Env(NameMap<Local> locals) {
+            this.locals = locals;
         }
 
         Env copy() {
@@ -1665,7 +1680,32 @@ public final class ValueFlowAnalysis {
         }
 
         void put(String name, Local local) {
-            locals.put(name, local);
+            locals = locals.put(name, local);
+        }
+
+        /** The variables as they are now, to {@link #retainOnly} later. */
+        NameMap<Local> snapshot() {
+            return locals;
+        }
+
+        /** Forgets the variables that {@code earlier} did not have (they went out of scope). */
+        void retainOnly(NameMap<Local> earlier) {
+            List<String> gone = new ArrayList<>();
+            locals.forEachDifferent(earlier, (name, local) -> {
+                if (earlier.get(name) == null) {
+                    gone.add(name);
+                }
+            });
+            for (String name : gone) {
+                locals = locals.remove(name);
+            }
+        }
+
+        /** Whether a variable of {@code before} holds something else here (or is gone). */
+        boolean changedAny(Env before) {
+            boolean[] changed = {false};
+            before.locals.forEachDifferent(locals, (name, local) -> changed[0] = true);
+            return changed[0];
         }
 
         /** After branches join, a variable carries what any branch gave it; {@code null} is a branch that never completes. */
@@ -1677,9 +1717,11 @@ public final class ValueFlowAnalysis {
                 return a;
             }
             Env merged = a.copy();
-            b.locals.forEach((name, local) -> merged.locals.merge(name, local, (x, y) -> new Local(
-                    x.type.isKnown() ? x.type : y.type, x.taint.union(y.taint),
-                    x.declaration != null ? x.declaration : y.declaration)));
+            b.locals.forEachDifferent(a.locals, (name, y) -> {
+                Local x = a.locals.get(name);
+                merged.put(name, x == null ? y : new Local(x.type.isKnown() ? x.type : y.type, x.taint.union(y.taint),
+                        x.declaration != null ? x.declaration : y.declaration));
+            });
             return merged;
         }
     }

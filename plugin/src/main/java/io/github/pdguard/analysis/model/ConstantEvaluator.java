@@ -1,5 +1,7 @@
 package io.github.pdguard.analysis.model;
 
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -19,7 +21,10 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
 import io.github.pdguard.analysis.classpath.ClasspathConstants;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +34,8 @@ import java.util.Set;
  * the same type, enclosing types, supertypes, other types and static imports) and {@code +}.
  */
 public final class ConstantEvaluator {
+    /** Longest expression text quoted in a message. */
+    private static final int QUOTE_LENGTH = 80;
     private final ProjectIndex index;
     private final ClasspathConstants compiled;
 
@@ -65,7 +72,12 @@ public final class ConstantEvaluator {
                 ? Optional.of(s) : Optional.empty();
     }
 
-    private Result evaluate(Expression expression, TypeInfo context, Set<String> visiting) {
+    private Result evaluate(Expression written, TypeInfo context, Set<String> visiting) {
+        // Parentheses and casts nest arbitrarily deep in generated code: unwrap them in a loop.
+        Expression expression = written;
+        while (expression instanceof EnclosedExpr || expression instanceof CastExpr) {
+            expression = expression instanceof EnclosedExpr e ? e.getInner() : ((CastExpr) expression).getExpression();
+        }
         if (expression instanceof StringLiteralExpr s) {
             return new Constant(s.asString());
         }
@@ -84,30 +96,8 @@ public final class ConstantEvaluator {
         if (expression instanceof BooleanLiteralExpr b) {
             return new Constant(b.getValue());
         }
-        if (expression instanceof EnclosedExpr e) {
-            return evaluate(e.getInner(), context, visiting);
-        }
-        if (expression instanceof CastExpr cast) {
-            return evaluate(cast.getExpression(), context, visiting);
-        }
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            Result left = evaluate(binary.getLeft(), context, visiting);
-            if (left instanceof NotConstant) {
-                return left;
-            }
-            Result right = evaluate(binary.getRight(), context, visiting);
-            if (right instanceof NotConstant) {
-                return right;
-            }
-            Object l = ((Constant) left).value();
-            Object r = ((Constant) right).value();
-            if (l instanceof String || r instanceof String) {
-                return new Constant(String.valueOf(l) + r);
-            }
-            if (l instanceof Number a && r instanceof Number b) {
-                return new Constant(a.longValue() + b.longValue());
-            }
-            return new NotConstant("'" + expression + "' is not a constant expression");
+            return concatenation(binary, context, visiting);
         }
         if (expression instanceof NameExpr name) {
             Optional<FieldRef> field = field(name.getNameAsString(), context, visiting);
@@ -115,20 +105,83 @@ public final class ConstantEvaluator {
                 return evaluateField(field.get(), visiting);
             }
             return staticallyImportedConstant(name.getNameAsString(), context)
-                    .orElseGet(() -> new NotConstant("'" + name + "' is not a constant of the analysed code"));
+                    .orElseGet(() -> new NotConstant(quote(name) + " is not a constant of the analysed code"));
         }
         if (expression instanceof FieldAccessExpr access) {
             Optional<TypeInfo> owner = index.resolveTypeExpression(access.getScope(), context);
             if (owner.isPresent()) {
                 return memberField(owner.get(), access.getNameAsString(), new HashSet<>())
                         .map(f -> evaluateField(f, visiting))
-                        .orElseGet(() -> new NotConstant("'" + access + "' is not a constant of the analysed code"));
+                        .orElseGet(() -> new NotConstant(quote(access) + " is not a constant of the analysed code"));
             }
             return compiledConstant(access.getScope().toString(), access.getNameAsString(), context)
-                    .orElseGet(() -> new NotConstant("'" + access + "' is not a constant of the analysed code"
+                    .orElseGet(() -> new NotConstant(quote(access) + " is not a constant of the analysed code"
                             + " or of a class on its classpath"));
         }
-        return new NotConstant("'" + expression + "' is not a compile-time constant");
+        return new NotConstant(quote(expression) + " is not a compile-time constant");
+    }
+
+    /**
+     * {@code a + b + c ...}: a left-deep tree, as deep as it is long (generated code concatenates
+     * tens of thousands of terms), so it is walked in a loop and folded from the left as javac does.
+     */
+    private Result concatenation(BinaryExpr binary, TypeInfo context, Set<String> visiting) {
+        List<Expression> operands = new ArrayList<>();
+        Expression current = binary;
+        while (current instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            operands.add(b.getRight());
+            current = b.getLeft();
+        }
+        operands.add(current);
+        Collections.reverse(operands);
+        Object value = null;
+        for (int i = 0; i < operands.size(); i++) {
+            Result operand = evaluate(operands.get(i), context, visiting);
+            if (operand instanceof NotConstant) {
+                return operand;
+            }
+            Object next = ((Constant) operand).value();
+            if (i == 0) {
+                value = next;
+            } else if (value instanceof String || next instanceof String) {
+                value = String.valueOf(value) + next;
+            } else if (value instanceof Number a && next instanceof Number b) {
+                value = a.longValue() + b.longValue();
+            } else {
+                return new NotConstant(quote(binary) + " is not a constant expression");
+            }
+        }
+        return new Constant(value);
+    }
+
+    /**
+     * An expression as written, quoted for a message and shortened: read from its tokens, because
+     * printing a syntax tree recurses as deep as the expression nests.
+     */
+    static String quote(Expression expression) {
+        StringBuilder text = new StringBuilder();
+        Optional<TokenRange> range = expression.getTokenRange();
+        if (range.isEmpty()) {
+            return "'" + expression.getClass().getSimpleName() + "'";
+        }
+        JavaToken end = range.get().getEnd();
+        for (JavaToken token = range.get().getBegin(); token != null; token = token.getNextToken().orElse(null)) {
+            boolean space = token.getCategory().isWhitespaceOrComment();
+            if (!space) {
+                text.append(token.getText());
+            } else if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+            if (text.length() > QUOTE_LENGTH) {
+                text.setLength(QUOTE_LENGTH);
+                text.append('\u2026');
+                break;
+            }
+            if (token == end) {
+                break;
+            }
+        }
+        return "'" + text.toString().trim() + "'";
     }
 
     private record FieldRef(TypeInfo owner, VariableDeclarator variable, boolean constant) {

@@ -3,6 +3,7 @@ package io.github.pdguard.analysis.rules;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisException;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
 import io.github.pdguard.analysis.flow.FlowFacts;
@@ -69,6 +70,29 @@ public final class RuleContext {
     public static Finding.FlowStep step(SourceFile file, Node at, String message) {
         Position begin = at.getBegin().orElse(new Position(1, 1));
         return new Finding.FlowStep(file.path(), begin.line, begin.column, message);
+    }
+
+    /**
+     * Runs one item's check (a declaration, a sink call, a use): if pdguard fails inside it, the
+     * file gets a failing {@code parse-error} finding that says so and how to report it, and the
+     * other items and files are still checked.
+     */
+    public void guard(SourceFile file, Node at, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            Position begin = at == null ? new Position(1, 1) : at.getBegin().orElse(new Position(1, 1));
+            String reason = e instanceof StackOverflowError
+                    ? "rule " + rule.id() + " ran out of stack here: the code nests too deeply to be analysed"
+                    : "internal error in rule " + rule.id() + " (" + AnalysisException.describe(e) + "); please report it at "
+                    + AnalysisException.REPORT_AT + " with this file if you can";
+            model.internalProblem(new FlowFacts.Problem(file, begin.line, begin.column, reason));
+        }
+    }
+
+    /** What rules failed on so far (see {@link #guard}). */
+    java.util.List<FlowFacts.Problem> internalProblems() {
+        return model.internalProblems();
     }
 
     /** Reports at a position that no declaration encloses (a file that did not parse). */

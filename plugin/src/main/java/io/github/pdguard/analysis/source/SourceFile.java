@@ -28,7 +28,11 @@ public record SourceFile(Path path, CompilationUnit unit, ParseProblem problem, 
         return path.hashCode();
     }
 
-    /** Where and why a file could not be read or parsed. */
+    /** Where and why a file could not be read or parsed; positions count from 1 (JavaParser's lexer may say column 0). */
     public record ParseProblem(int line, int column, String reason) {
+        public ParseProblem {
+            line = Math.max(1, line);
+            column = Math.max(1, column);
+        }
     }
 }

@@ -31,16 +31,17 @@ public final class InvalidDeclarationRule implements Rule {
             List<String> problems = new ArrayList<>(declaration.problems());
             problems.addAll(outsideCatalogue(declaration.ownPurposes(), catalogue));
             if (!problems.isEmpty()) {
-                context.report(declaration.file(), declaration.name(),
-                        declaration.displayName() + ": " + String.join("; ", problems));
+                context.guard(declaration.file(), declaration.name(), () -> context.report(declaration.file(),
+                        declaration.name(), declaration.displayName() + ": " + String.join("; ", problems)));
             }
         }
         for (PurposeDeclaration declaration : context.declarations().purposeDeclarations()) {
             List<String> problems = new ArrayList<>(declaration.problems());
             problems.addAll(outsideCatalogue(declaration.purposes(), catalogue));
             if (!problems.isEmpty()) {
-                context.report(declaration.file(), declaration.name(),
-                        "@ProcessingPurpose of " + declaration.displayName() + ": " + String.join("; ", problems));
+                context.guard(declaration.file(), declaration.name(), () -> context.report(declaration.file(),
+                        declaration.name(), "@ProcessingPurpose of " + declaration.displayName() + ": "
+                                + String.join("; ", problems)));
             }
         }
     }

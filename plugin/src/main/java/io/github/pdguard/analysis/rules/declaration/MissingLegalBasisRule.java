@@ -22,21 +22,25 @@ public final class MissingLegalBasisRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (DataDeclaration declaration : context.declarations().dataDeclarations()) {
-            if (!declaration.element().isStored()) {
-                continue;
-            }
-            List<String> missing = new ArrayList<>();
-            boolean needsBasis = declaration.isSensitive() || context.config().requireLegalBasis();
-            if (needsBasis && declaration.legalBasis().isAbsent()) {
-                missing.add("legalBasis (Art. 6(1), e.g. LegalBasis.CONSENT)");
-            }
-            if (declaration.isSensitive() && declaration.condition().isAbsent()) {
-                missing.add("condition (Art. 9(2), e.g. Article9Condition.EXPLICIT_CONSENT)");
-            }
-            if (!missing.isEmpty()) {
-                context.report(declaration.file(), declaration.name(), declaration.describe() + " has no "
-                        + String.join(" and no ", missing) + ": add it to the declaration or to its type");
-            }
+            context.guard(declaration.file(), declaration.name(), () -> check(context, declaration));
+        }
+    }
+
+    private static void check(RuleContext context, DataDeclaration declaration) {
+        if (!declaration.element().isStored()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        boolean needsBasis = declaration.isSensitive() || context.config().requireLegalBasis();
+        if (needsBasis && declaration.legalBasis().isAbsent()) {
+            missing.add("legalBasis (Art. 6(1), e.g. LegalBasis.CONSENT)");
+        }
+        if (declaration.isSensitive() && declaration.condition().isAbsent()) {
+            missing.add("condition (Art. 9(2), e.g. Article9Condition.EXPLICIT_CONSENT)");
+        }
+        if (!missing.isEmpty()) {
+            context.report(declaration.file(), declaration.name(), declaration.describe() + " has no "
+                    + String.join(" and no ", missing) + ": add it to the declaration or to its type");
         }
     }
 }

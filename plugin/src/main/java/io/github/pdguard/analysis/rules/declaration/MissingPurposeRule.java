@@ -18,10 +18,12 @@ public final class MissingPurposeRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (DataDeclaration declaration : context.declarations().dataDeclarations()) {
-            if (declaration.element().isStored() && declaration.purposes().isAbsent()) {
-                context.report(declaration.file(), declaration.name(), declaration.describe()
-                        + " has no purposes: add purposes = \"...\" (what it is collected for) to it or to its type");
-            }
+            context.guard(declaration.file(), declaration.name(), () -> {
+                if (declaration.element().isStored() && declaration.purposes().isAbsent()) {
+                    context.report(declaration.file(), declaration.name(), declaration.describe()
+                            + " has no purposes: add purposes = \"...\" (what it is collected for) to it or to its type");
+                }
+            });
         }
     }
 }

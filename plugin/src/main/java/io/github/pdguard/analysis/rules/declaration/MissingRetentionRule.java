@@ -18,11 +18,13 @@ public final class MissingRetentionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (DataDeclaration declaration : context.declarations().dataDeclarations()) {
-            if (declaration.element().isStored() && declaration.retention().isAbsent()) {
-                context.report(declaration.file(), declaration.name(), declaration.describe()
-                        + " has no retention: add retention = \"P2Y\" (an ISO-8601 period, \"P0D\" if not stored)"
-                        + " to it or to its type");
-            }
+            context.guard(declaration.file(), declaration.name(), () -> {
+                if (declaration.element().isStored() && declaration.retention().isAbsent()) {
+                    context.report(declaration.file(), declaration.name(), declaration.describe()
+                            + " has no retention: add retention = \"P2Y\" (an ISO-8601 period, \"P0D\" if not stored)"
+                            + " to it or to its type");
+                }
+            });
         }
     }
 }

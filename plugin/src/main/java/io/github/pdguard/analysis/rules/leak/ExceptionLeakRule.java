@@ -23,8 +23,9 @@ public final class ExceptionLeakRule implements Rule {
             if (!declared.hasSources()) {
                 continue;
             }
-            context.report(hit.file(), hit.creation(), declared.describe() + " is passed to new " + hit.type(),
-                    SourceSteps.from(declared, RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type())));
+            context.guard(hit.file(), hit.creation(), () -> context.report(hit.file(), hit.creation(),
+                    declared.describe() + " is passed to new " + hit.type(),
+                    SourceSteps.from(declared, RuleContext.step(hit.file(), hit.creation(), "passed to new " + hit.type()))));
         }
     }
 }

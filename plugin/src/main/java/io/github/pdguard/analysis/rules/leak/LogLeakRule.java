@@ -23,8 +23,9 @@ public final class LogLeakRule implements Rule {
         for (FlowFacts.SinkHit hit : context.flow().sinkHits()) {
             Taint declared = hit.taint().declared();
             if (declared.hasSources()) {
-                context.report(hit.file(), hit.reportAt(), declared.describe() + " reaches " + hit.sink(),
-                        SourceSteps.from(declared, RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink())));
+                context.guard(hit.file(), hit.reportAt(), () -> context.report(hit.file(), hit.reportAt(),
+                        declared.describe() + " reaches " + hit.sink(),
+                        SourceSteps.from(declared, RuleContext.step(hit.file(), hit.reportAt(), "reaches " + hit.sink()))));
             }
         }
     }

@@ -31,11 +31,15 @@ public final class ToStringLeakRule implements Rule {
                 continue;
             }
             TypeInfo type = entry.getKey();
-            String how = type.node().getMethodsByName("toString").stream().anyMatch(m -> m.getParameters().isEmpty())
-                    ? "toString()" : ProjectIndex.isRecord(type) ? "the record's generated toString()"
-                    : "Lombok's generated toString()";
-            String exposed = entry.getValue().stream().map(DataDeclaration::describe).collect(Collectors.joining(", "));
-            context.report(type.file(), type.node().getName(), type.displayName() + ": " + how + " exposes " + exposed);
+            context.guard(type.file(), type.node().getName(), () -> report(context, type, entry.getValue()));
         }
+    }
+
+    private static void report(RuleContext context, TypeInfo type, List<DataDeclaration> exposedFields) {
+        String how = type.node().getMethodsByName("toString").stream().anyMatch(m -> m.getParameters().isEmpty())
+                ? "toString()" : ProjectIndex.isRecord(type) ? "the record's generated toString()"
+                : "Lombok's generated toString()";
+        String exposed = exposedFields.stream().map(DataDeclaration::describe).collect(Collectors.joining(", "));
+        context.report(type.file(), type.node().getName(), type.displayName() + ": " + how + " exposes " + exposed);
     }
 }

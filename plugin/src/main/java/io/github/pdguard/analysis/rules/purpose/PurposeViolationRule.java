@@ -36,33 +36,43 @@ public final class PurposeViolationRule implements Rule {
         ProcessingContexts contexts = new ProcessingContexts(context.declarations(), facts);
         Map<Node, Set<PurposeDeclaration>> reported = new IdentityHashMap<>();
         for (FlowFacts.Use use : facts.uses()) {
-            for (PurposeDeclaration processing : contexts.contextsOf(use.body())) {
-                List<Source> violating = violating(List.of(use.source()), processing);
-                if (!violating.isEmpty() && reported.computeIfAbsent(use.at(), k -> new HashSet<>()).add(processing)) {
-                    context.report(use.bodyType().file(), use.at(), message(violating, processing,
-                            contexts.path(use.body(), processing)), contexts.steps(use.body(), processing, use.at(),
-                            "reads " + use.source().name()));
-                }
-            }
+            context.guard(use.bodyType().file(), use.at(), () -> checkUse(context, contexts, reported, use));
         }
         for (FlowFacts.Crossing crossing : facts.crossings()) {
-            PurposeDeclaration callee = contexts.declaredContext(crossing.target()).orElse(null);
-            if (callee == null) {
+            context.guard(crossing.bodyType().file(), crossing.at(), () -> checkCrossing(context, contexts, reported, crossing));
+        }
+    }
+
+    private static void checkUse(RuleContext context, ProcessingContexts contexts,
+                                 Map<Node, Set<PurposeDeclaration>> reported, FlowFacts.Use use) {
+        for (PurposeDeclaration processing : contexts.contextsOf(use.body())) {
+            List<Source> violating = violating(List.of(use.source()), processing);
+            if (!violating.isEmpty() && reported.computeIfAbsent(use.at(), k -> new HashSet<>()).add(processing)) {
+                context.report(use.bodyType().file(), use.at(), message(violating, processing,
+                        contexts.path(use.body(), processing)), contexts.steps(use.body(), processing, use.at(),
+                        "reads " + use.source().name()));
+            }
+        }
+    }
+
+    private static void checkCrossing(RuleContext context, ProcessingContexts contexts,
+                                      Map<Node, Set<PurposeDeclaration>> reported, FlowFacts.Crossing crossing) {
+        PurposeDeclaration callee = contexts.declaredContext(crossing.target()).orElse(null);
+        if (callee == null) {
+            return;
+        }
+        for (PurposeDeclaration processing : contexts.contextsOf(crossing.body())) {
+            if (processing == callee) {
                 continue;
             }
-            for (PurposeDeclaration processing : contexts.contextsOf(crossing.body())) {
-                if (processing == callee) {
-                    continue;
-                }
-                List<Source> violating = violating(crossing.returned().sources(), processing);
-                if (!violating.isEmpty() && reported.computeIfAbsent(crossing.at(), k -> new HashSet<>()).add(processing)) {
-                    context.report(crossing.bodyType().file(), crossing.at(), message(violating, processing,
-                            contexts.path(crossing.body(), processing)) + ", returned by "
-                            + crossing.target().getNameAsString() + "() of the " + String.join(", ",
-                            ProcessingContexts.purposes(callee)) + " context", contexts.steps(crossing.body(),
-                            processing, crossing.at(), "receives personal data from " + crossing.target().getNameAsString()
-                                    + "()"));
-                }
+            List<Source> violating = violating(crossing.returned().sources(), processing);
+            if (!violating.isEmpty() && reported.computeIfAbsent(crossing.at(), k -> new HashSet<>()).add(processing)) {
+                context.report(crossing.bodyType().file(), crossing.at(), message(violating, processing,
+                        contexts.path(crossing.body(), processing)) + ", returned by "
+                        + crossing.target().getNameAsString() + "() of the " + String.join(", ",
+                        ProcessingContexts.purposes(callee)) + " context", contexts.steps(crossing.body(),
+                        processing, crossing.at(), "receives personal data from " + crossing.target().getNameAsString()
+                                + "()"));
             }
         }
     }

@@ -25,10 +25,12 @@ public final class UndeclaredPurposeRule implements Rule {
         ProcessingContexts contexts = new ProcessingContexts(context.declarations(), facts);
         Map<Node, Boolean> reported = new IdentityHashMap<>();
         for (FlowFacts.Use use : facts.uses()) {
-            if (contexts.contextsOf(use.body()).isEmpty() && reported.put(use.at(), Boolean.TRUE) == null) {
-                context.report(use.bodyType().file(), use.at(), use.source().describe()
-                        + " is read in code that no @ProcessingPurpose reaches: declare what it is processed for");
-            }
+            context.guard(use.bodyType().file(), use.at(), () -> {
+                if (contexts.contextsOf(use.body()).isEmpty() && reported.put(use.at(), Boolean.TRUE) == null) {
+                    context.report(use.bodyType().file(), use.at(), use.source().describe()
+                            + " is read in code that no @ProcessingPurpose reaches: declare what it is processed for");
+                }
+            });
         }
     }
 }
