@@ -45,6 +45,7 @@ public final class AnalysisConfig {
     private final FlowOptions flowOptions;
     private final List<Path> classpath;
     private final Set<Path> reportOnly;
+    private final io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
     private final boolean inferPersonalData;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
@@ -62,6 +63,7 @@ public final class AnalysisConfig {
         this.flowOptions = flowOptions;
         this.classpath = List.copyOf(b.classpath);
         this.reportOnly = b.reportOnly == null ? null : Set.copyOf(b.reportOnly);
+        this.classpathScanner = b.classpathScanner;
         this.inferPersonalData = b.inferPersonalData;
     }
 
@@ -71,6 +73,14 @@ public final class AnalysisConfig {
      */
     public Optional<Set<Path>> reportOnly() {
         return Optional.ofNullable(reportOnly);
+    }
+
+    /**
+     * The scanner that reads the classpath; a front end may share one (with its jar cache) across
+     * the modules of a build so that every dependency jar is read once.
+     */
+    public io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner() {
+        return classpathScanner != null ? classpathScanner : new io.github.pdguard.analysis.classpath.ClasspathScanner(threads);
     }
 
     /** Compiled classes and jars whose pdguard declarations count as if they were in the sources (SPEC 3.5). */
@@ -153,6 +163,7 @@ public final class AnalysisConfig {
         private final List<String> sources = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
         private Set<Path> reportOnly;
+        private io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
         private boolean inferPersonalData = true;
 
         private Builder() {
@@ -241,6 +252,12 @@ public final class AnalysisConfig {
         /** Report only findings in these files (absolute paths), e.g. the files changed since a git ref. */
         public Builder reportOnly(Collection<Path> files) {
             reportOnly = files.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+            return this;
+        }
+
+        /** A scanner shared by several analyses (one per module of a build) so that jars are read once. */
+        public Builder classpathScanner(io.github.pdguard.analysis.classpath.ClasspathScanner scanner) {
+            classpathScanner = scanner;
             return this;
         }
 

@@ -2,7 +2,6 @@ package io.github.pdguard.analysis;
 
 import io.github.pdguard.analysis.classpath.ClasspathConstants;
 import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
-import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.model.DeclarationIndex;
 import io.github.pdguard.analysis.model.ProjectIndex;
 import io.github.pdguard.analysis.rules.AnalysisModel;
@@ -53,7 +52,7 @@ public final class Analyzer {
         List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
-                : new ClasspathScanner(config.threads()).scan(config.classpath());
+                : config.classpathScanner().scan(config.classpath());
         Analysed analysed = onDeepStack(() -> {
             AnalysisModel model = model(parsed, classpath, new ClasspathConstants(config.classpath()));
             List<Finding> findings = analyze(model);

@@ -5,6 +5,7 @@ import io.github.pdguard.analysis.AnalysisException;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
+import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.source.GitChanges;
 import io.github.pdguard.report.Baseline;
 import io.github.pdguard.report.BaselineException;
@@ -163,6 +164,7 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                     .inferPersonalData(inferPersonalData)
                     .encoding(sourceEncoding)
                     .classpath(dependencyClasspath())
+                    .classpathScanner(sharedClasspathScanner())
                     .build();
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
@@ -183,6 +185,26 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
             throw new MojoFailureException("pdguard needs the module's compile classpath: " + e.getMessage());
         }
+    }
+
+    private static final String SCANNER_KEY = ClasspathScanner.class.getName();
+
+    /**
+     * One classpath scanner for the whole build session (not static: it lives in the session's data),
+     * so each dependency jar is read once however many modules use it; thread-safe for {@code -T}.
+     */
+    private ClasspathScanner sharedClasspathScanner() {
+        if (session == null || session.getRepositorySession() == null) {
+            return new ClasspathScanner(ClasspathScanner.defaultThreads(), false);
+        }
+        org.eclipse.aether.SessionData data = session.getRepositorySession().getData();
+        Object existing = data.get(SCANNER_KEY);
+        if (existing == null) {
+            ClasspathScanner created = new ClasspathScanner(ClasspathScanner.defaultThreads(), true);
+            existing = data.set(SCANNER_KEY, null, created) ? created : data.get(SCANNER_KEY);
+        }
+        return existing instanceof ClasspathScanner scanner ? scanner
+                : new ClasspathScanner(ClasspathScanner.defaultThreads(), false);
     }
 
     protected final AnalysisResult analyze(AnalysisConfig config) throws MojoExecutionException {
