@@ -40,7 +40,7 @@ public record ClassDeclarations(String binaryName, String sourceName, String pac
                                 List<String> interfaces, List<AnnotationInfo> annotations,
                                 List<FieldDeclaration> fields, List<MethodDeclaration> methods,
                                 List<RecordComponentDeclaration> recordComponents, String sourceFile,
-                                int majorVersion, Path origin) {
+                                int majorVersion, Path origin) implements Annotated {
 
     /** How a class is declared (JLS §8: top-level, member, local, anonymous). */
     public enum Nesting { TOP_LEVEL, MEMBER, LOCAL, ANONYMOUS }
@@ -90,27 +90,6 @@ public record ClassDeclarations(String binaryName, String sourceName, String pac
     /** A {@code package-info} class: its annotations are the package's ({@code @ProcessingPurpose} on a package). */
     public boolean isPackageInfo() {
         return simpleName.equals("package-info");
-    }
-
-    public Optional<AnnotationInfo> annotation(String typeName) {
-        return AnnotationInfo.find(annotations, typeName);
-    }
-
-    public Optional<AnnotationInfo> personalData() {
-        return annotation(AnnotationInfo.PERSONAL_DATA);
-    }
-
-    public Optional<AnnotationInfo> sensitive() {
-        return annotation(AnnotationInfo.SENSITIVE);
-    }
-
-    /**
-     * The type-level {@code @PersonalData} or {@code @Sensitive}: its instances are personal data,
-     * and its {@code purposes}, {@code retention}, {@code legalBasis} and {@code condition} are the
-     * defaults of the annotated fields and record components declared in it and in its nested types.
-     */
-    public Optional<AnnotationInfo> dataDeclaration() {
-        return AnnotationInfo.dataDeclaration(annotations);
     }
 
     /** The purposes of a {@code @ProcessingPurpose} on this type (or, for {@code package-info}, on the package). */

@@ -16,7 +16,7 @@ import java.util.Optional;
  *                      {@code Long}, {@code Float}, {@code Double}), or {@code null}
  */
 public record FieldDeclaration(String name, String descriptor, String typeName, String signature, int accessFlags,
-                               List<AnnotationInfo> annotations, Object constantValue) {
+                               List<AnnotationInfo> annotations, Object constantValue) implements Annotated {
 
     public FieldDeclaration {
         annotations = List.copyOf(annotations);
@@ -36,23 +36,6 @@ public record FieldDeclaration(String name, String descriptor, String typeName, 
 
     public boolean isEnumConstant() {
         return AccessFlags.has(accessFlags, AccessFlags.ENUM);
-    }
-
-    public Optional<AnnotationInfo> annotation(String typeName) {
-        return AnnotationInfo.find(annotations, typeName);
-    }
-
-    public Optional<AnnotationInfo> personalData() {
-        return annotation(AnnotationInfo.PERSONAL_DATA);
-    }
-
-    public Optional<AnnotationInfo> sensitive() {
-        return annotation(AnnotationInfo.SENSITIVE);
-    }
-
-    /** Its {@code @PersonalData} or {@code @Sensitive}, whichever comes first. */
-    public Optional<AnnotationInfo> dataDeclaration() {
-        return AnnotationInfo.dataDeclaration(annotations);
     }
 
     public boolean declaresPdguard() {

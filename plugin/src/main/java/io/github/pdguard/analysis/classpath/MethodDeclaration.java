@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record MethodDeclaration(String name, String descriptor, String signature, int accessFlags,
                                 List<String> parameterTypes, String returnType, List<String> parameterNames,
-                                List<AnnotationInfo> annotations, List<List<AnnotationInfo>> parameterAnnotations) {
+                                List<AnnotationInfo> annotations, List<List<AnnotationInfo>> parameterAnnotations) implements Annotated {
 
     public MethodDeclaration {
         parameterTypes = List.copyOf(parameterTypes);
@@ -56,23 +56,6 @@ public record MethodDeclaration(String name, String descriptor, String signature
 
     public boolean isBridge() {
         return AccessFlags.has(accessFlags, AccessFlags.BRIDGE);
-    }
-
-    public Optional<AnnotationInfo> annotation(String typeName) {
-        return AnnotationInfo.find(annotations, typeName);
-    }
-
-    public Optional<AnnotationInfo> personalData() {
-        return annotation(AnnotationInfo.PERSONAL_DATA);
-    }
-
-    public Optional<AnnotationInfo> sensitive() {
-        return annotation(AnnotationInfo.SENSITIVE);
-    }
-
-    /** The return value's {@code @PersonalData} or {@code @Sensitive}. */
-    public Optional<AnnotationInfo> dataDeclaration() {
-        return AnnotationInfo.dataDeclaration(annotations);
     }
 
     /** The {@code @ProcessingPurpose} purposes on this method or constructor, if it has one. */

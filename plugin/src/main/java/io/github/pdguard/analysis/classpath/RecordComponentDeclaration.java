@@ -20,26 +20,10 @@ import java.util.Optional;
  * @param annotations the merged annotations
  */
 public record RecordComponentDeclaration(String name, String descriptor, String typeName, String signature,
-                                         List<AnnotationInfo> annotations) {
+                                         List<AnnotationInfo> annotations) implements Annotated {
 
     public RecordComponentDeclaration {
         annotations = List.copyOf(annotations);
-    }
-
-    public Optional<AnnotationInfo> annotation(String typeName) {
-        return AnnotationInfo.find(annotations, typeName);
-    }
-
-    public Optional<AnnotationInfo> personalData() {
-        return annotation(AnnotationInfo.PERSONAL_DATA);
-    }
-
-    public Optional<AnnotationInfo> sensitive() {
-        return annotation(AnnotationInfo.SENSITIVE);
-    }
-
-    public Optional<AnnotationInfo> dataDeclaration() {
-        return AnnotationInfo.dataDeclaration(annotations);
     }
 
     public boolean declaresPdguard() {
