@@ -32,6 +32,33 @@ final class ToStringExposure {
     }
 
     static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns) {
+        return of(type, model, returns, Set.of(type));
+    }
+
+    /** Whether the type has a toString() of its own: hand-written, a record's, or Lombok's. */
+    static boolean definesToString(TypeInfo type) {
+        return type.node().getMethodsByName("toString").stream().anyMatch(m -> m.getParameters().isEmpty())
+                || type.node() instanceof RecordDeclaration
+                || CodeModel.lombokAnnotation(type.node(), "ToString").isPresent()
+                || CodeModel.hasLombok(type.node(), type, "Data") || CodeModel.hasLombok(type.node(), type, "Value");
+    }
+
+    /** The analysed superclass of a class, if any: whose toString() it inherits. */
+    static TypeInfo superclass(TypeInfo type, CodeModel model) {
+        if (type.node() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
+            return model.resolve(c.getExtendedTypes(0), type.enclosing() != null ? type.enclosing() : type).analysed();
+        }
+        return null;
+    }
+
+    private static Set<TypeInfo> with(Set<TypeInfo> seen, TypeInfo type) {
+        Set<TypeInfo> more = new HashSet<>(seen);
+        more.add(type);
+        return more;
+    }
+
+    private static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns, Set<TypeInfo> seen) {
         Optional<MethodDeclaration> handWritten = type.node().getMethodsByName("toString").stream()
                 .filter(m -> m.getParameters().isEmpty()).findFirst();
         if (handWritten.isPresent()) {
@@ -56,7 +83,10 @@ final class ToStringExposure {
         boolean generated = toString.isPresent() || CodeModel.hasLombok(type.node(), type, "Data")
                 || CodeModel.hasLombok(type.node(), type, "Value");
         if (!generated) {
-            return List.of();
+            // No toString() of its own: it shows what its superclass's shows.
+            TypeInfo superclass = superclass(type, model);
+            return superclass == null || seen.contains(superclass) ? List.of()
+                    : of(superclass, model, returns, with(seen, type));
         }
         boolean onlyIncluded = toString.flatMap(a -> PdguardAnnotations.attribute(a, "onlyExplicitlyIncluded"))
                 .map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);

@@ -117,7 +117,8 @@ public final class ValueFlowAnalysis {
         exposureCache.clear();
         units.forEach(this::analyseUnitSafely);
         for (TypeInfo type : model.index().types()) {
-            facts.exposures.put(type, exposure(type));
+            // tostring-leak belongs to the type whose toString() it is, not to every subclass inheriting it.
+            facts.exposures.put(type, ToStringExposure.definesToString(type) ? exposure(type) : List.of());
         }
         facts.rounds = units.isEmpty() ? 0 : (evaluations + units.size() - 1) / units.size();
         if (System.getProperty("pdguard.debugRounds") != null) {
@@ -259,8 +260,8 @@ public final class ValueFlowAnalysis {
             changed = true;
             grew(returnReaders, callable);
             if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
-                // What a toString() shows decides what every object of its type carries.
-                exposureCache.remove(type);
+                // What a toString() shows decides what every object of its type (and subclasses) carries.
+                exposureCache.clear();
                 grew(exposureReaders, type.node());
             }
         }
@@ -1616,7 +1617,11 @@ public final class ValueFlowAnalysis {
 
     /** The declared fields a type's toString() shows (SPEC 3.6 tostring-leak). */
     List<DataDeclaration> exposure(TypeInfo type) {
-        reads(exposureReaders, type.node());
+        // It depends on the toString() of its superclasses too (bounded: inheritance may be cyclic in bad code).
+        int depth = 0;
+        for (TypeInfo t = type; t != null && !recording && depth++ < 1000; t = ToStringExposure.superclass(t, model)) {
+            reads(exposureReaders, t.node());
+        }
         List<DataDeclaration> cached = exposureCache.get(type);
         if (cached != null) {
             return cached;

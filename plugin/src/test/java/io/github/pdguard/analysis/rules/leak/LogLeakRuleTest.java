@@ -73,6 +73,12 @@ class LogLeakRuleTest {
     }
 
     @Test
+    void anObjectWhoseInheritedToStringShowsDeclaredFieldsIsPersonalData() {
+        // Only the class that defines the toString() gets the tostring-leak, not the subclasses inheriting it.
+        assertMarkedFindings(root("inherited-tostring"), defaults(), List.of("log-leak", "tostring-leak"));
+    }
+
+    @Test
     void log4j1Logger() {
         check("log4j1");
     }
