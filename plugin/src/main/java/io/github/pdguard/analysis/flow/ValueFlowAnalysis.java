@@ -48,7 +48,6 @@ public final class ValueFlowAnalysis {
     private final Map<Node, List<Taint>> parametersIn = new IdentityHashMap<>();
     private final Map<Node, Taint> fieldTaint = new IdentityHashMap<>();
     private final Map<TypeInfo, List<DataDeclaration>> exposureCache = new HashMap<>();
-    private boolean changed;
     private boolean recording;
     private final FlowFacts facts = new FlowFacts();
 
@@ -257,7 +256,6 @@ public final class ValueFlowAnalysis {
         Taint after = before.union(collector[0]);
         if (!after.equals(before)) {
             returns.put(callable, after);
-            changed = true;
             grew(returnReaders, callable);
             if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
                 // What a toString() shows decides what every object of its type (and subclasses) carries.
@@ -341,7 +339,6 @@ public final class ValueFlowAnalysis {
             Taint merged = in.get(i).union(value);
             if (!merged.equals(in.get(i))) {
                 in.set(i, merged);
-                changed = true;
                 grew(parameterReaders, callee);
             }
         }
@@ -352,7 +349,6 @@ public final class ValueFlowAnalysis {
         Taint after = before.union(concrete(value).withoutParameters());
         if (!after.equals(before)) {
             fieldTaint.put(field, after);
-            changed = true;
             grew(fieldReaders, field);
         }
     }
