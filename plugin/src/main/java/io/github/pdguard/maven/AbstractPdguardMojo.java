@@ -138,6 +138,14 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
 
+    /** Whether {@code skip} is set; says so once. Every goal starts with it. */
+    protected final boolean skipped() {
+        if (skip) {
+            getLog().info("pdguard: skipped (pdguard.skip)");
+        }
+        return skip;
+    }
+
     protected final AnalysisConfig configuration() throws MojoFailureException {
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));

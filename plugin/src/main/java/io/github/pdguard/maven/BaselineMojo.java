@@ -27,8 +27,7 @@ public class BaselineMojo extends AbstractPdguardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("pdguard: skipped (pdguard.skip)");
+        if (skipped()) {
             return;
         }
         AnalysisConfig config = configuration();

@@ -48,8 +48,7 @@ public class CheckMojo extends AbstractPdguardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("pdguard: skipped (pdguard.skip)");
+        if (skipped()) {
             return;
         }
         // Every parameter is checked before any work, each failing with one message that names it.

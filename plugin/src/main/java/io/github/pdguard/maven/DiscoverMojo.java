@@ -37,8 +37,7 @@ public class DiscoverMojo extends AbstractPdguardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("pdguard: skipped (pdguard.skip)");
+        if (skipped()) {
             return;
         }
         AnalysisConfig config = configuration();

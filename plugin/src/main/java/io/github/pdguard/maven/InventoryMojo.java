@@ -25,8 +25,7 @@ public class InventoryMojo extends AbstractPdguardMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("pdguard: skipped (pdguard.skip)");
+        if (skipped()) {
             return;
         }
         AnalysisConfig config = configuration();

@@ -246,12 +246,7 @@ public final class DeclarationIndex {
         }
         List<String> values = new ArrayList<>();
         for (Expression element : PdguardAnnotations.elements(written.get())) {
-            ConstantEvaluator.Result result = context == null
-                    ? new ConstantEvaluator.NotConstant("'" + element + "' is not a string literal")
-                    : constants.evaluate(element, context);
-            if (context == null && element.isStringLiteralExpr()) {
-                result = new ConstantEvaluator.Constant(element.asStringLiteralExpr().asString());
-            }
+            ConstantEvaluator.Result result = constants.evaluate(element, context);
             if (result instanceof ConstantEvaluator.Constant c && c.value() instanceof String s) {
                 values.add(s);
             } else {

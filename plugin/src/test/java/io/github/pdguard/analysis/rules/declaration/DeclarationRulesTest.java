@@ -1,13 +1,13 @@
 package io.github.pdguard.analysis.rules.declaration;
 
+import io.github.pdguard.analysis.rules.RuleCases;
+
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,17 +25,11 @@ class DeclarationRulesTest {
             "invalid-declaration", "parse-error");
 
     private static Path source(String name) {
-        URL url = DeclarationRulesTest.class.getResource("/rules/declarations/" + name);
-        assertThat(url).as("test sources rules/declarations/%s", name).isNotNull();
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return RuleCases.source("declarations", name);
     }
 
     private static AnalysisConfig.Builder defaults() {
-        return AnalysisConfig.builder().languageLevel("17");
+        return RuleCases.defaults();
     }
 
     private static AnalysisResult check(String name, AnalysisConfig.Builder config) {

@@ -1,5 +1,7 @@
 package io.github.pdguard.analysis.rules.discovery;
 
+import io.github.pdguard.analysis.rules.RuleCases;
+
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.AnalysisResult;
 import io.github.pdguard.analysis.Analyzer;
@@ -7,8 +9,6 @@ import io.github.pdguard.analysis.Finding;
 import io.github.pdguard.analysis.Severity;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,17 +24,11 @@ class UnannotatedPersonalDataRuleTest {
     private static final List<String> RULES = List.of("unannotated-personal-data", "parse-error");
 
     private static Path source(String name) {
-        URL url = UnannotatedPersonalDataRuleTest.class.getResource("/rules/discovery/" + name);
-        assertThat(url).as("test sources rules/discovery/%s", name).isNotNull();
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return RuleCases.source("discovery", name);
     }
 
     private static AnalysisConfig.Builder defaults() {
-        return AnalysisConfig.builder().languageLevel("17");
+        return RuleCases.defaults();
     }
 
     private static Finding at(AnalysisResult result, String fileName, int line) {
