@@ -26,6 +26,8 @@ import java.util.Set;
 public final class ProcessingContexts {
     private final DeclarationIndex declarations;
     private final Map<Node, TypeInfo> bodyTypes = new IdentityHashMap<>();
+    /** The bodies of {@link #bodyTypes} in the order the facts name them: identity order differs from run to run. */
+    private final List<Node> bodies = new ArrayList<>();
     /** Body to context to the body it was reached from ({@code null} for the context's own code). */
     private final Map<Node, Map<PurposeDeclaration, Node>> reached = new IdentityHashMap<>();
 
@@ -34,14 +36,14 @@ public final class ProcessingContexts {
         Map<Node, List<FlowFacts.Call>> callsByBody = new IdentityHashMap<>();
         for (FlowFacts.Call call : facts.calls()) {
             callsByBody.computeIfAbsent(call.body(), k -> new ArrayList<>()).add(call);
-            bodyTypes.putIfAbsent(call.body(), call.bodyType());
-            declarations.projectIndex().enclosingType(call.target()).ifPresent(t -> bodyTypes.putIfAbsent(call.target(), t));
+            addBody(call.body(), call.bodyType());
+            declarations.projectIndex().enclosingType(call.target()).ifPresent(t -> addBody(call.target(), t));
         }
-        facts.uses().forEach(use -> bodyTypes.putIfAbsent(use.body(), use.bodyType()));
-        facts.crossings().forEach(crossing -> bodyTypes.putIfAbsent(crossing.body(), crossing.bodyType()));
+        facts.uses().forEach(use -> addBody(use.body(), use.bodyType()));
+        facts.crossings().forEach(crossing -> addBody(crossing.body(), crossing.bodyType()));
 
         Deque<Node> work = new ArrayDeque<>();
-        for (Node body : bodyTypes.keySet()) {
+        for (Node body : bodies) {
             Optional<PurposeDeclaration> own = declaredContext(body);
             if (own.isPresent()) {
                 reached.computeIfAbsent(body, k -> new LinkedHashMap<>()).put(own.get(), null);
@@ -68,6 +70,12 @@ public final class ProcessingContexts {
                     work.add(target);
                 }
             }
+        }
+    }
+
+    private void addBody(Node body, TypeInfo type) {
+        if (bodyTypes.putIfAbsent(body, type) == null) {
+            bodies.add(body);
         }
     }
 

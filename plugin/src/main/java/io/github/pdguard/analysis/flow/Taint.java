@@ -1,7 +1,8 @@
 package io.github.pdguard.analysis.flow;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,9 +11,12 @@ import java.util.stream.Collectors;
 /**
  * The personal data a value carries: concrete sources, and (inside a method summary) the
  * parameters of the method whose data flows into it. Immutable; {@link #CLEAN} carries nothing.
+ * Sources and parameters are kept sorted, so that what a finding lists does not depend on the
+ * order the analysis met them in (nor on the per-JVM order of {@code Set.copyOf}).
  */
 public final class Taint {
     public static final Taint CLEAN = new Taint(Set.of(), Set.of());
+    private static final Comparator<Source> ORDER = Comparator.comparing(Source::name).thenComparing(Source::kind);
 
     private final Set<Source> sources;
     private final Set<Integer> parameters;
@@ -27,7 +31,12 @@ public final class Taint {
     }
 
     public static Taint of(Collection<Source> sources) {
-        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of());
+        if (sources.isEmpty()) {
+            return CLEAN;
+        }
+        Set<Source> sorted = new TreeSet<>(ORDER);
+        sorted.addAll(sources);
+        return new Taint(Collections.unmodifiableSet(sorted), Set.of());
     }
 
     public static Taint parameter(int index) {
@@ -60,11 +69,12 @@ public final class Taint {
         if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)) {
             return this;
         }
-        Set<Source> s = new LinkedHashSet<>(sources);
+        Set<Source> s = new TreeSet<>(ORDER);
+        s.addAll(sources);
         s.addAll(other.sources);
         Set<Integer> p = new TreeSet<>(parameters);
         p.addAll(other.parameters);
-        return new Taint(Set.copyOf(s), Set.copyOf(p));
+        return new Taint(Collections.unmodifiableSet(s), Collections.unmodifiableSet(p));
     }
 
     /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
