@@ -32,7 +32,7 @@ public record DiscoveryRun(List<Candidate> candidates, List<SourceFile> files, D
         long start = System.nanoTime();
         List<Path> paths = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
         List<SourceFile> files = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
-                .parseAll(paths);
+                .keepingTokens().parseAll(paths);
         DeclarationIndex declarations = new DeclarationIndex(new ProjectIndex(files));
         List<Candidate> candidates = new Discovery(dictionary).candidates(declarations);
         return new DiscoveryRun(candidates, files, declarations, Duration.ofNanos(System.nanoTime() - start));

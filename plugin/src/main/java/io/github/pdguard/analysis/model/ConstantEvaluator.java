@@ -1,7 +1,5 @@
 package io.github.pdguard.analysis.model;
 
-import com.github.javaparser.JavaToken;
-import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -20,6 +18,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
 import io.github.pdguard.analysis.classpath.ClasspathConstants;
+import io.github.pdguard.analysis.source.SourceText;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +35,7 @@ import java.util.Set;
 public final class ConstantEvaluator {
     /** Longest expression text quoted in a message. */
     private static final int QUOTE_LENGTH = 80;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final ProjectIndex index;
     private final ClasspathConstants compiled;
 
@@ -155,33 +155,17 @@ public final class ConstantEvaluator {
     }
 
     /**
-     * An expression as written, quoted for a message and shortened: read from its tokens, because
-     * printing a syntax tree recurses as deep as the expression nests.
+     * An expression as written, quoted for a message and shortened: read from the file's text,
+     * because printing a syntax tree recurses as deep as the expression nests.
      */
     static String quote(Expression expression) {
-        StringBuilder text = new StringBuilder();
-        Optional<TokenRange> range = expression.getTokenRange();
-        if (range.isEmpty()) {
+        Optional<String> written = SourceText.of(expression);
+        if (written.isEmpty()) {
             return "'" + expression.getClass().getSimpleName() + "'";
         }
-        JavaToken end = range.get().getEnd();
-        for (JavaToken token = range.get().getBegin(); token != null; token = token.getNextToken().orElse(null)) {
-            boolean space = token.getCategory().isWhitespaceOrComment();
-            if (!space) {
-                text.append(token.getText());
-            } else if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-                text.append(' ');
-            }
-            if (text.length() > QUOTE_LENGTH) {
-                text.setLength(QUOTE_LENGTH);
-                text.append('\u2026');
-                break;
-            }
-            if (token == end) {
-                break;
-            }
-        }
-        return "'" + text.toString().trim() + "'";
+        String text = WHITESPACE.matcher(written.get().length() > 4 * QUOTE_LENGTH
+                ? written.get().substring(0, 4 * QUOTE_LENGTH) : written.get()).replaceAll(" ").trim();
+        return "'" + (text.length() > QUOTE_LENGTH ? text.substring(0, QUOTE_LENGTH) + '\u2026' : text) + "'";
     }
 
     private record FieldRef(TypeInfo owner, VariableDeclarator variable, boolean constant) {
