@@ -2,6 +2,7 @@ package io.github.pdguard.analysis.flow;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -82,6 +83,17 @@ final class CodeModel {
     private final ExternalDeclarations external;
     private final NameDictionary dictionary;
     private final Map<Node, Source> inferredFields = new IdentityHashMap<>();
+    // Every body asks for the same members again: answered once per type and name.
+    private final Map<TypeInfo, Map<String, List<MethodDeclaration>>> methodsByName = new IdentityHashMap<>();
+    private final Map<MemberQuery, List<CallableDeclaration<?>>> methodAnswers = new HashMap<>();
+    private final Map<MemberQuery, List<CallableDeclaration<?>>> overridingAnswers = new HashMap<>();
+    private final Map<MemberQuery, Optional<FieldRef>> fieldAnswers = new HashMap<>();
+
+    private final Map<Type, ResolvedType> resolvedTypes = new IdentityHashMap<>();
+    private final Map<TypeInfo, Map<String, JType>> resolvedNames = new IdentityHashMap<>();
+
+    private record MemberQuery(TypeInfo type, String name, int arity) {
+    }
 
     CodeModel(DeclarationIndex declarations, ExternalDeclarations external, boolean inferPersonalData) {
         this.declarations = declarations;
@@ -164,6 +176,19 @@ final class CodeModel {
         if (type == null || context == null) {
             return JType.UNKNOWN;
         }
+        ResolvedType known = resolvedTypes.get(type);
+        if (known != null && known.context() == context) {
+            return known.type();
+        }
+        JType resolved = resolveUncached(type, context);
+        resolvedTypes.put(type, new ResolvedType(context, resolved));
+        return resolved;
+    }
+
+    private record ResolvedType(TypeInfo context, JType type) {
+    }
+
+    private JType resolveUncached(Type type, TypeInfo context) {
         if (type instanceof PrimitiveType primitive) {
             return JType.named(primitive.asString());
         }
@@ -180,6 +205,16 @@ final class CodeModel {
 
     /** A type name as written in {@code context}'s file: analysed types first, then imports and known libraries. */
     JType resolveName(String written, TypeInfo context) {
+        Map<String, JType> known = resolvedNames.computeIfAbsent(context, k -> new HashMap<>());
+        JType resolved = known.get(written);
+        if (resolved == null) {
+            resolved = resolveNameUncached(written, context);
+            known.put(written, resolved);
+        }
+        return resolved;
+    }
+
+    private JType resolveNameUncached(String written, TypeInfo context) {
         Optional<TypeInfo> analysed = index.resolveType(written, context);
         if (analysed.isPresent()) {
             return JType.of(analysed.get());
@@ -251,7 +286,13 @@ final class CodeModel {
 
     /** A field of the type or one of its supertypes. */
     Optional<FieldRef> field(TypeInfo type, String name) {
-        return field(type, name, new HashSet<>());
+        MemberQuery query = new MemberQuery(type, name, -1);
+        Optional<FieldRef> answer = fieldAnswers.get(query);
+        if (answer == null) {
+            answer = field(type, name, new HashSet<>());
+            fieldAnswers.put(query, answer);
+        }
+        return answer;
     }
 
     private Optional<FieldRef> field(TypeInfo type, String name, Set<TypeInfo> seen) {
@@ -379,9 +420,23 @@ final class CodeModel {
 
     /** Methods named {@code name} that accept {@code arity} arguments, declared in the type or inherited. */
     List<CallableDeclaration<?>> methods(TypeInfo type, String name, int arity) {
-        List<CallableDeclaration<?>> found = new ArrayList<>();
-        collectMethods(type, name, arity, found, new HashSet<>());
-        return found;
+        return methodAnswers.computeIfAbsent(new MemberQuery(type, name, arity), query -> {
+            List<CallableDeclaration<?>> found = new ArrayList<>();
+            collectMethods(type, name, arity, found, new HashSet<>());
+            return List.copyOf(found);
+        });
+    }
+
+    private List<MethodDeclaration> declaredMethods(TypeInfo type, String name) {
+        return methodsByName.computeIfAbsent(type, t -> {
+            Map<String, List<MethodDeclaration>> byName = new HashMap<>();
+            for (BodyDeclaration<?> member : t.node().getMembers()) {
+                if (member instanceof MethodDeclaration method) {
+                    byName.computeIfAbsent(method.getNameAsString(), k -> new ArrayList<>()).add(method);
+                }
+            }
+            return byName;
+        }).getOrDefault(name, List.of());
     }
 
     private void collectMethods(TypeInfo type, String name, int arity, List<CallableDeclaration<?>> found, Set<TypeInfo> seen) {
@@ -389,7 +444,7 @@ final class CodeModel {
             return;
         }
         boolean own = false;
-        for (MethodDeclaration method : type.node().getMethodsByName(name)) {
+        for (MethodDeclaration method : declaredMethods(type, name)) {
             if (accepts(method, arity)) {
                 found.add(method);
                 own = true;
@@ -404,6 +459,11 @@ final class CodeModel {
 
     /** Implementations in subtypes of the analysed code that a call through {@code type} may reach. */
     List<CallableDeclaration<?>> overridingMethods(TypeInfo type, String name, int arity) {
+        return overridingAnswers.computeIfAbsent(new MemberQuery(type, name, arity),
+                query -> List.copyOf(findOverridingMethods(type, name, arity)));
+    }
+
+    private List<CallableDeclaration<?>> findOverridingMethods(TypeInfo type, String name, int arity) {
         List<CallableDeclaration<?>> found = new ArrayList<>();
         Set<TypeInfo> seen = new HashSet<>();
         List<TypeInfo> work = new ArrayList<>(subtypes.getOrDefault(type, List.of()));
@@ -412,7 +472,7 @@ final class CodeModel {
             if (!seen.add(subtype)) {
                 continue;
             }
-            for (MethodDeclaration method : subtype.node().getMethodsByName(name)) {
+            for (MethodDeclaration method : declaredMethods(subtype, name)) {
                 if (accepts(method, arity)) {
                     found.add(method);
                 }

@@ -4,7 +4,6 @@ import io.github.pdguard.analysis.model.AttributeValue;
 import io.github.pdguard.analysis.model.DataDeclaration;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where personal data comes from: a declaration that is read, an object of a declared type (or
@@ -83,6 +82,7 @@ public record Source(String name, List<String> categories, boolean special, List
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, kind);
+        // Hashed in every set of every value: no varargs array.
+        return name.hashCode() * 31 + kind.ordinal();
     }
 }

@@ -36,6 +36,10 @@ public final class ProjectIndex {
     private final Map<CompilationUnit, FileScope> scopes = new IdentityHashMap<>();
     private final Map<CompilationUnit, SourceFile> filesByUnit = new IdentityHashMap<>();
     private final List<TypeInfo> localTypes = new ArrayList<>();
+    // Resolution is asked the same questions for every body of a type: answered once. The index is
+    // filled in the constructor and then read by the one analysis thread only.
+    private final Map<TypeInfo, Map<String, Optional<TypeInfo>>> resolved = new IdentityHashMap<>();
+    private final Map<TypeInfo, List<TypeInfo>> supertypes = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> files) {
         this.files = List.copyOf(files);
@@ -129,6 +133,16 @@ public final class ProjectIndex {
      * {@code Outer.Inner}, {@code com.shop.Customer}) to a type of the analysed code.
      */
     public Optional<TypeInfo> resolveType(String written, TypeInfo context) {
+        Map<String, Optional<TypeInfo>> known = resolved.computeIfAbsent(context, k -> new HashMap<>());
+        Optional<TypeInfo> answer = known.get(written);
+        if (answer == null) {
+            answer = resolveTypeUncached(written, context);
+            known.put(written, answer);
+        }
+        return answer;
+    }
+
+    private Optional<TypeInfo> resolveTypeUncached(String written, TypeInfo context) {
         int dot = written.indexOf('.');
         if (dot > 0) {
             TypeInfo exact = typesByName.get(written);
@@ -176,6 +190,15 @@ public final class ProjectIndex {
 
     /** The direct supertypes of a type that are part of the analysed code. */
     public List<TypeInfo> supertypes(TypeInfo type) {
+        List<TypeInfo> answer = supertypes.get(type);
+        if (answer == null) {
+            answer = List.copyOf(resolveSupertypes(type));
+            supertypes.put(type, answer);
+        }
+        return answer;
+    }
+
+    private List<TypeInfo> resolveSupertypes(TypeInfo type) {
         List<ClassOrInterfaceType> written = new ArrayList<>();
         if (type.node() instanceof ClassOrInterfaceDeclaration c) {
             written.addAll(c.getExtendedTypes());
