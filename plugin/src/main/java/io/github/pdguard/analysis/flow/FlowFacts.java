@@ -44,18 +44,40 @@ public final class FlowFacts {
     public record Problem(SourceFile file, int line, int column, String reason) {
     }
 
-    final List<Problem> problems = new ArrayList<>();
-    final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
-    final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
-    /** For each fluent log event (by its at-call), the call its finding is reported at. */
-    final Map<MethodCallExpr, MethodCallExpr> reportedChains = new IdentityHashMap<>();
-    /** Calls of the analysed code whose result carries personal data, by the method's signature. */
-    final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
-    final List<Use> uses = new ArrayList<>();
-    final List<Call> calls = new ArrayList<>();
-    final List<Crossing> crossings = new ArrayList<>();
+    /**
+     * What one evaluation of one body found. A body evaluated again replaces its facts, so when
+     * the summaries settle, every body's facts are those of its evaluation with the final summaries.
+     */
+    static final class BodyFacts {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
+        final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
+        /** For each fluent log event (by its at-call), the call its finding is reported at. */
+        final Map<MethodCallExpr, MethodCallExpr> reportedChains = new IdentityHashMap<>();
+        /** Calls of the analysed code whose result carries personal data, by the method's signature. */
+        final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
+        final List<Use> uses = new ArrayList<>();
+        final List<Call> calls = new ArrayList<>();
+        final List<Crossing> crossings = new ArrayList<>();
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
+    private final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
+    private final List<Use> uses = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final List<Crossing> crossings = new ArrayList<>();
     final Map<TypeInfo, List<DataDeclaration>> exposures = new LinkedHashMap<>();
     int rounds;
+
+    void add(BodyFacts body) {
+        problems.addAll(body.problems);
+        sinks.putAll(body.sinks);
+        exceptions.putAll(body.exceptions);
+        uses.addAll(body.uses);
+        calls.addAll(body.calls);
+        crossings.addAll(body.crossings);
+    }
 
     public List<SinkHit> sinkHits() {
         return List.copyOf(sinks.values());

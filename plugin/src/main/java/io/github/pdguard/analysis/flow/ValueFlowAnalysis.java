@@ -48,8 +48,12 @@ public final class ValueFlowAnalysis {
     private final Map<Node, List<Taint>> parametersIn = new IdentityHashMap<>();
     private final Map<Node, Taint> fieldTaint = new IdentityHashMap<>();
     private final Map<TypeInfo, List<DataDeclaration>> exposureCache = new HashMap<>();
-    private boolean recording;
+    /** False once the evaluation budget ran out: then a last pass records facts and nothing is re-queued. */
+    private boolean settled = true;
     private final FlowFacts facts = new FlowFacts();
+    private final Map<Unit, FlowFacts.BodyFacts> bodyFacts = new HashMap<>();
+    /** The facts of the body being evaluated. */
+    private FlowFacts.BodyFacts recorded = new FlowFacts.BodyFacts();
 
     // The body being analysed and its state.
     private Node body;
@@ -89,7 +93,10 @@ public final class ValueFlowAnalysis {
     /**
      * A worklist fixpoint: every body is analysed once, and again only when something it read
      * (a callee's return summary, what its callers pass, a field, a toString() summary) grew.
-     * Then one last pass over every body records the facts.
+     * Each evaluation records the body's facts, replacing those of its previous evaluation; a
+     * body is evaluated again whenever something it read changed, so when the queue is empty the
+     * recorded facts are those the final summaries give. Only when the evaluation budget runs out
+     * (the summaries did not settle) does one more pass over every body record them.
      */
     private void solve() {
         List<Unit> units = new ArrayList<>();
@@ -112,9 +119,17 @@ public final class ValueFlowAnalysis {
             queue.addAll(pending);
             pending.clear();
         }
-        recording = true;
-        exposureCache.clear();
-        units.forEach(this::analyseUnitSafely);
+        if (!queue.isEmpty()) {
+            settled = false;
+            exposureCache.clear();
+            units.forEach(this::analyseUnitSafely);
+        }
+        for (Unit unit : units) {
+            FlowFacts.BodyFacts found = bodyFacts.get(unit);
+            if (found != null) {
+                facts.add(found);
+            }
+        }
         for (TypeInfo type : model.index().types()) {
             // tostring-leak belongs to the type whose toString() it is, not to every subclass inheriting it.
             facts.exposures.put(type, ToStringExposure.definesToString(type) ? exposure(type) : List.of());
@@ -136,7 +151,7 @@ public final class ValueFlowAnalysis {
     private Unit unit;
 
     private void reads(Map<Node, java.util.Set<Unit>> readers, Node key) {
-        if (!recording && unit != null) {
+        if (settled && unit != null) {
             readers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(unit);
         }
     }
@@ -155,6 +170,8 @@ public final class ValueFlowAnalysis {
     /** A body that cannot be analysed is reported (once) and the others still are. */
     private void analyseUnitSafely(Unit next) {
         unit = next;
+        recorded = new FlowFacts.BodyFacts();
+        bodyFacts.put(next, recorded);
         TypeInfo type = next.type();
         try {
             if (next.key() == type.node()) {
@@ -177,12 +194,10 @@ public final class ValueFlowAnalysis {
     }
 
     private void giveUp(TypeInfo type, String reason) {
-        if (recording) {
-            Node at = body != null && body.getBegin().isPresent() ? body : type.node();
-            int line = at.getBegin().map(p -> p.line).orElse(1);
-            int column = at.getBegin().map(p -> p.column).orElse(1);
-            facts.problems.add(new FlowFacts.Problem(type.file(), line, column, reason));
-        }
+        Node at = body != null && body.getBegin().isPresent() ? body : type.node();
+        int line = at.getBegin().map(p -> p.line).orElse(1);
+        int column = at.getBegin().map(p -> p.column).orElse(1);
+        recorded.problems.add(new FlowFacts.Problem(type.file(), line, column, reason));
     }
 
     /** Field initialisers, initialiser blocks and enum constants form one body per type. */
@@ -1196,9 +1211,9 @@ public final class ValueFlowAnalysis {
                     .ifPresent(d -> recordUse(at, Source.read(d)));
             recordCrossing(target, at, returned);
             result = result.union(returned);
-            if (recording && at instanceof MethodCallExpr call && returned.hasSources()
+            if (at instanceof MethodCallExpr call && returned.hasSources()
                     && model.transparentGetterField(target).isEmpty()) {
-                facts.via.putIfAbsent(call, signature(owner, target));
+                recorded.via.putIfAbsent(call, signature(owner, target));
             }
         }
         // A @Redacts result is not personal data, whatever else the call may reach.
@@ -1381,13 +1396,13 @@ public final class ValueFlowAnalysis {
             }
             Taint taint = concreteUnion(arguments);
             MethodCallExpr entry = fluentEntry(call);
-            if (taint.hasSources() && recording) {
+            if (taint.hasSources()) {
                 // One log event, one finding: at its first call with personal data, listing all of it.
-                MethodCallExpr reported = facts.reportedChains.putIfAbsent(entry, call);
+                MethodCallExpr reported = recorded.reportedChains.putIfAbsent(entry, call);
                 if (reported == null) {
                     recordSink(call, fluentName(entry) + "." + name, taint);
                 } else {
-                    facts.sinks.computeIfPresent(reported, (k, hit) -> new FlowFacts.SinkHit(hit.file(), hit.call(),
+                    recorded.sinks.computeIfPresent(reported, (k, hit) -> new FlowFacts.SinkHit(hit.file(), hit.call(),
                             hit.reportAt(), hit.sink(), hit.taint().union(taint)));
                 }
             }
@@ -1397,7 +1412,7 @@ public final class ValueFlowAnalysis {
             return false;
         }
         Taint taint = concreteUnion(arguments);
-        if (taint.hasSources() && recording) {
+        if (taint.hasSources()) {
             recordSink(call, sinkName, taint);
         }
         return true;
@@ -1437,7 +1452,7 @@ public final class ValueFlowAnalysis {
     private String via(Node node) {
         List<String> methods = new ArrayList<>();
         for (MethodCallExpr inner : node.findAll(MethodCallExpr.class)) {
-            String method = facts.via.get(inner);
+            String method = recorded.via.get(inner);
             if (method != null && !methods.contains(method) && inner != node) {
                 methods.add(method);
             }
@@ -1447,7 +1462,7 @@ public final class ValueFlowAnalysis {
 
     private void recordSink(MethodCallExpr call, String sinkName, Taint taint) {
         sinkName = sinkName + via(call);
-        facts.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
+        recorded.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
                 (a, b) -> new FlowFacts.SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
     }
 
@@ -1473,8 +1488,8 @@ public final class ValueFlowAnalysis {
         boolean throwable = model.isThrowable(type);
         if (throwable) {
             Taint taint = concreteUnion(arguments);
-            if (taint.hasSources() && recording) {
-                facts.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)" + via(creation), taint),
+            if (taint.hasSources()) {
+                recorded.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)" + via(creation), taint),
                         (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
             }
             return new Value(type, Taint.CLEAN);
@@ -1615,7 +1630,7 @@ public final class ValueFlowAnalysis {
     List<DataDeclaration> exposure(TypeInfo type) {
         // It depends on the toString() of its superclasses too (bounded: inheritance may be cyclic in bad code).
         int depth = 0;
-        for (TypeInfo t = type; t != null && !recording && depth++ < 1000; t = ToStringExposure.superclass(t, model)) {
+        for (TypeInfo t = type; t != null && settled && depth++ < 1000; t = ToStringExposure.superclass(t, model)) {
             reads(exposureReaders, t.node());
         }
         List<DataDeclaration> cached = exposureCache.get(type);
@@ -1631,23 +1646,19 @@ public final class ValueFlowAnalysis {
     // ---- facts for purpose limitation --------------------------------------------------------
 
     private void recordUse(Node at, Source source) {
-        if (recording && source.kind() == Source.Kind.READ) {
-            facts.uses.add(new FlowFacts.Use(body, bodyType, at, source));
+        if (source.kind() == Source.Kind.READ) {
+            recorded.uses.add(new FlowFacts.Use(body, bodyType, at, source));
         }
     }
 
     private void recordCall(CallableDeclaration<?> target, Node at) {
-        if (recording) {
-            facts.calls.add(new FlowFacts.Call(body, bodyType, target, at));
-        }
+        recorded.calls.add(new FlowFacts.Call(body, bodyType, target, at));
     }
 
     private void recordCrossing(CallableDeclaration<?> target, Node at, Taint returned) {
-        if (recording) {
-            Taint concreteReturn = concrete(returned).withoutParameters();
-            if (concreteReturn.hasSources()) {
-                facts.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, concreteReturn));
-            }
+        Taint concreteReturn = concrete(returned).withoutParameters();
+        if (concreteReturn.hasSources()) {
+            recorded.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, concreteReturn));
         }
     }
 
