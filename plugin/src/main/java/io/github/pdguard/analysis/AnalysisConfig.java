@@ -47,6 +47,7 @@ public final class AnalysisConfig {
     private final Set<Path> reportOnly;
     private final io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
     private final boolean inferPersonalData;
+    private final Path cacheFile;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -65,6 +66,33 @@ public final class AnalysisConfig {
         this.reportOnly = b.reportOnly == null ? null : Set.copyOf(b.reportOnly);
         this.classpathScanner = b.classpathScanner;
         this.inferPersonalData = b.inferPersonalData;
+        this.cacheFile = b.cacheFile;
+    }
+
+    /** Where the results of the last analysis are kept for the next (empty: no cache). */
+    public Optional<Path> cacheFile() {
+        return Optional.ofNullable(cacheFile);
+    }
+
+    /**
+     * Everything in this configuration that can change a finding, as text: part of the cache key.
+     * Not in it: the thread count, the classpath scanner and the cache file. A new setting that
+     * changes findings belongs here.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        text.append("roots=").append(sourceRoots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        text.append("\nincludes=").append(includes).append("\nexcludes=").append(excludes);
+        text.append("\nlanguageLevel=").append(languageLevel).append("\nencoding=").append(encoding.name());
+        text.append("\npurposes=").append(new TreeSet<>(purposeCatalogue)).append("\nrequireLegalBasis=").append(requireLegalBasis);
+        text.append("\nrules=").append(new TreeMap<>(severities));
+        text.append("\nlogSinks=").append(new TreeSet<>(flowOptions.logSinks()));
+        text.append("\nsanitizers=").append(new TreeSet<>(flowOptions.sanitizers()));
+        text.append("\nsources=").append(new TreeMap<>(flowOptions.sources()));
+        text.append("\ninferPersonalData=").append(inferPersonalData).append(flowOptions.inferPersonalData());
+        text.append("\nclasspath=").append(classpath);
+        text.append("\nreportOnly=").append(reportOnly == null ? "all" : new TreeSet<>(reportOnly));
+        return text.toString();
     }
 
     /**
@@ -165,6 +193,7 @@ public final class AnalysisConfig {
         private Set<Path> reportOnly;
         private io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
         private boolean inferPersonalData = true;
+        private Path cacheFile;
 
         private Builder() {
         }
@@ -262,6 +291,12 @@ public final class AnalysisConfig {
         }
 
         /** Name-based inference of personal data (default on). */
+        /** Keep each result in this file and reuse it while nothing it depends on changed. */
+        public Builder cacheFile(Path file) {
+            this.cacheFile = file;
+            return this;
+        }
+
         public Builder inferPersonalData(boolean infer) {
             inferPersonalData = infer;
             return this;

@@ -10,13 +10,20 @@ import java.util.List;
  * @param linesAnalysed physical lines of those files
  * @param inventory     the records of processing read off the same analysis
  * @param warnings      problems that did not stop the analysis (an unreadable jar on the classpath)
+ * @param fromCache     nothing the analysis depends on changed since the last run: the findings are the stored ones
  */
 public record AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed,
-                             Inventory inventory, List<String> warnings) {
+                             Inventory inventory, List<String> warnings, boolean fromCache) {
 
     public AnalysisResult {
         inventory = inventory == null ? Inventory.EMPTY : inventory;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result of a full analysis. */
+    public AnalysisResult(List<Finding> findings, int filesAnalysed, long linesAnalysed, Duration elapsed,
+                          Inventory inventory, List<String> warnings) {
+        this(findings, filesAnalysed, linesAnalysed, elapsed, inventory, warnings, false);
     }
 
     /** A result without inventory or warnings. */

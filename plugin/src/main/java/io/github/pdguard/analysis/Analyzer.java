@@ -1,5 +1,7 @@
 package io.github.pdguard.analysis;
 
+import io.github.pdguard.analysis.cache.InputKey;
+import io.github.pdguard.analysis.cache.ResultCache;
 import io.github.pdguard.analysis.classpath.ClasspathConstants;
 import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
 import io.github.pdguard.analysis.model.DeclarationIndex;
@@ -49,6 +51,34 @@ public final class Analyzer {
     public AnalysisResult analyze() throws IOException {
         long start = System.nanoTime();
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        if (config.cacheFile().isEmpty()) {
+            return analyze(files, start, List.of());
+        }
+        ResultCache cache = new ResultCache(config.cacheFile().get());
+        String key = InputKey.of(config, files);
+        ResultCache.Lookup lookup = cache.lookup(key);
+        if (lookup instanceof ResultCache.Hit hit) {
+            ResultCache.Stored stored = hit.stored();
+            return new AnalysisResult(stored.findings(), stored.filesAnalysed(), stored.linesAnalysed(),
+                    Duration.ofNanos(System.nanoTime() - start), stored.inventory(), stored.warnings(), true);
+        }
+        String problem = ((ResultCache.Miss) lookup).problem();
+        AnalysisResult result = analyze(files, start, problem == null ? List.of() : List.of(problem));
+        try {
+            // Stored without the cache's own complaint: it is about the old file, not these inputs.
+            cache.store(key, result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.inventory(),
+                    result.warnings().stream().filter(w -> !w.equals(problem)).toList());
+        } catch (IOException e) {
+            List<String> warnings = new ArrayList<>(result.warnings());
+            warnings.add("cannot write the cache " + config.cacheFile().get() + " (" + e.getMessage()
+                    + "); the next run analyses everything again");
+            return new AnalysisResult(result.findings(), result.filesAnalysed(), result.linesAnalysed(),
+                    result.elapsed(), result.inventory(), warnings);
+        }
+        return result;
+    }
+
+    private AnalysisResult analyze(List<Path> files, long start, List<String> notes) throws IOException {
         List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
@@ -59,8 +89,8 @@ public final class Analyzer {
             return new Analysed(findings, Inventory.build(model, findings));
         });
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
-        List<String> warnings = classpath.problems().stream()
-                .map(p -> "cannot read declarations from the classpath: " + p.describe()).toList();
+        List<String> warnings = new ArrayList<>(notes);
+        classpath.problems().forEach(p -> warnings.add("cannot read declarations from the classpath: " + p.describe()));
         return new AnalysisResult(analysed.findings(), files.size(), lines, Duration.ofNanos(System.nanoTime() - start),
                 analysed.inventory(), warnings);
     }

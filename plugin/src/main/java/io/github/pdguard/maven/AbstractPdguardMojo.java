@@ -126,6 +126,13 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
+     * Keep the result in {@code outputDirectory/cache/analysis.json} and reuse it while no source
+     * file, dependency, setting or pdguard itself changed; {@code false} analyses every time.
+     */
+    @Parameter(property = "pdguard.cache", defaultValue = "true")
+    protected boolean cache = true;
+
+    /**
      * The baseline of accepted findings: {@code check} uses it when it exists and then fails only on
      * findings not in it; {@code baseline} writes it.
      */
@@ -154,6 +161,9 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         }
         try {
             AnalysisConfig.Builder builder = AnalysisConfig.builder();
+            if (cache) {
+                builder.cacheFile(outputPath().resolve("cache").resolve("analysis.json"));
+            }
             if (since != null && !since.isBlank()) {
                 builder.reportOnly(GitChanges.since(since.trim(), project.getBasedir().toPath()));
             }

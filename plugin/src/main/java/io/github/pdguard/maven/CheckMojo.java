@@ -92,7 +92,8 @@ public class CheckMojo extends AbstractPdguardMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(fileWriteProblem(directory, e), e);
         }
-        getLog().info(ConsoleReport.summary(data, result.elapsed()));
+        getLog().info(ConsoleReport.summary(data, result.elapsed())
+                + (result.fromCache() ? " (nothing changed since the last run: findings from the cache)" : ""));
         if (data.baseline() != null) {
             Baseline.Comparison comparison = data.baseline();
             getLog().info("pdguard: " + comparison.summary() + " (" + comparison.file() + ")");
