@@ -51,6 +51,29 @@ public final class Analyzer {
     public AnalysisResult analyze() throws IOException {
         long start = System.nanoTime();
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        try {
+            return analyze(files, start);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(files, e);
+        } catch (AnalysisException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw outOfMemory(files, oom);
+            }
+            throw e;
+        }
+    }
+
+    /** Not a bug to report but a limit to raise: said as such, with what to do. */
+    private static AnalysisException outOfMemory(List<Path> files, OutOfMemoryError e) {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        return new AnalysisException(String.format(java.util.Locale.ROOT, "pdguard ran out of memory analysing %,d files"
+                + " in a Java heap of at most %,d MB: it keeps the syntax trees of all files while it follows data"
+                + " between them (about 0.8 KB per line of code). Give Maven a larger heap, for example"
+                + " MAVEN_OPTS=-Xmx%dg, or leave generated sources out with <excludes>", files.size(), heap,
+                Math.max(2, 2 * ((heap + 1023) / 1024))), e);
+    }
+
+    private AnalysisResult analyze(List<Path> files, long start) throws IOException {
         if (config.cacheFile().isEmpty()) {
             return analyze(files, start, List.of());
         }

@@ -30,9 +30,10 @@ import java.util.stream.Stream;
  * The benchmark of issue 8, run by {@code benchmark/run} (not a unit test): in one JVM, with a
  * warm-up and several iterations, (a) JavaParser parse-only of every file with the engine's parser
  * configuration and (b) the full analysis with all rules on, both on the corpus and on a
- * deterministic overlay that declares personal data and processing contexts, and (b) again on a
- * quarter and a half of the corpus to show how cost grows. Prints lines per second and ratios
- * measured side by side, so the noise of a shared machine hits both alike.
+ * deterministic overlay that declares personal data and processing contexts, (c) a re-run of the
+ * overlay with nothing changed and (d) one after one file changed, both with the result cache,
+ * and (b) again on a quarter and a half of the corpus to show how cost grows. Prints lines per
+ * second and ratios measured side by side, so the noise of a shared machine hits all alike.
  *
  * <p>Usage: {@code Benchmark CORPUS_DIR OVERLAY_DIR [iterations]}.
  */
@@ -54,32 +55,70 @@ public final class Benchmark {
 
         Measurement parseOnly = measure("(a) parse only", iterations, () -> parseOnly(corpus));
         Measurement full = measure("(b) full analysis", iterations, () -> analyse(List.of(corpus)));
-        Measurement overlayFull = measure("(b') full analysis, overlay", iterations, () -> analyse(List.of(overlay)));
         Measurement overlayParse = measure("(a') parse only, overlay", iterations, () -> parseOnly(overlay));
+        Measurement overlayFull = measure("(b') full analysis, overlay", iterations, () -> analyse(List.of(overlay)));
+
+        // (c) and (d) on the overlay, with the cache the Maven goal uses, in a fresh directory.
+        Path cacheFile = Files.createTempDirectory("pdguard-benchmark").resolve("cache/analysis.json");
+        analyse(List.of(overlay), cacheFile);
+        Measurement unchanged = measure("(c) re-run, nothing changed", iterations,
+                () -> expect(analyse(List.of(overlay), cacheFile), true));
+        Path edited = oneFile(overlay);
+        String original = Files.readString(edited, StandardCharsets.UTF_8);
+        int[] edits = {0};
+        Measurement oneChanged;
+        try {
+            oneChanged = measure("(d) re-run, one file changed", iterations, () -> {
+                Files.writeString(edited, original + "// edit " + ++edits[0] + "\n", StandardCharsets.UTF_8);
+                return expect(analyse(List.of(overlay), cacheFile), false);
+            });
+        } finally {
+            Files.writeString(edited, original, StandardCharsets.UTF_8);
+        }
 
         System.out.println();
         print("(a) parse only", parseOnly, lines);
         print("(b) full analysis", full, lines);
         print("(a') parse only, overlay", overlayParse, lines);
         print("(b') full analysis, overlay", overlayFull, lines);
+        print("(c) nothing changed, overlay", unchanged, lines);
+        print("(d) one file changed, overlay", oneChanged, lines);
         System.out.printf(Locale.ROOT, "ratio (b)/(a)   = %.2f%n", full.median() / parseOnly.median());
         System.out.printf(Locale.ROOT, "ratio (b')/(a') = %.2f%n", overlayFull.median() / overlayParse.median());
-        System.out.println("(c) re-run, nothing changed: not measured, pdguard has no incremental cache yet");
-        System.out.println("(d) re-run, one file changed: not measured, pdguard has no incremental cache yet");
+        System.out.printf(Locale.ROOT, "ratio (c)/(b')  = %.3f%n", unchanged.median() / overlayFull.median());
+        System.out.printf(Locale.ROOT, "ratio (d)/(b')  = %.2f  (changed: %s)%n", oneChanged.median() / overlayFull.median(),
+                overlay.relativize(edited));
 
         System.out.println();
         System.out.println("growth (overlay, full analysis):");
         List<Path> roots = topLevelFolders(overlay);
-        for (int share : new int[]{4, 2, 1}) {
+        for (int share : new int[]{4, 2}) {
             List<Path> part = roots.subList(0, Math.max(1, roots.size() / share));
             long partLines = countLines(part.stream().flatMap(Benchmark::javaFilesUnchecked).toList());
             Measurement m = measure("1/" + share, iterations, () -> analyse(part));
-            System.out.printf(Locale.ROOT, "  1/%d of the corpus: %,d lines, %,.0f lines/s%n", share, partLines,
-                    partLines / m.median());
+            System.out.printf(Locale.ROOT, "  %-32s %,10d lines, %,8.0f lines/s%n",
+                    part.stream().map(p -> p.getFileName().toString()).toList().toString().replaceAll("-[0-9][^,\\]]*", ""),
+                    partLines, partLines / m.median());
         }
+        System.out.printf(Locale.ROOT, "  %-32s %,10d lines, %,8.0f lines/s%n", "all", lines, lines / overlayFull.median());
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "heap in use after the runs: %,d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    /** A run that must (or must not) have been answered from the cache; anything else would measure the wrong thing. */
+    private static AnalysisResult expect(AnalysisResult result, boolean fromCache) {
+        if (result.fromCache() != fromCache) {
+            throw new IllegalStateException("expected a run " + (fromCache ? "from" : "without") + " the cache");
+        }
+        return result;
+    }
+
+    /** The file (d) changes: the median-sized one of the corpus, chosen the same way every time. */
+    private static Path oneFile(Path root) throws IOException {
+        List<Path> files = new ArrayList<>(javaFiles(root));
+        files.sort(Comparator.comparingLong((Path p) -> p.toFile().length()).thenComparing(Path::toString));
+        return files.get(files.size() / 2);
     }
 
     /** Median seconds of several timed runs after one warm-up run. */
@@ -126,6 +165,10 @@ public final class Benchmark {
 
     private static AnalysisResult analyse(List<Path> roots) throws Exception {
         return new Analyzer(AnalysisConfig.builder().sourceRoots(roots).build()).analyze();
+    }
+
+    private static AnalysisResult analyse(List<Path> roots, Path cacheFile) throws Exception {
+        return new Analyzer(AnalysisConfig.builder().sourceRoots(roots).cacheFile(cacheFile).build()).analyze();
     }
 
     static List<Path> javaFiles(Path root) throws IOException {
