@@ -89,6 +89,8 @@ final class CodeModel {
     private final Map<MemberQuery, List<CallableDeclaration<?>>> overridingAnswers = new HashMap<>();
     private final Map<MemberQuery, Optional<FieldRef>> fieldAnswers = new HashMap<>();
 
+    private final Map<String, Boolean> programParts = new HashMap<>();
+    private final Map<String, Optional<NameDictionary.Match>> classified = new HashMap<>();
     private final Map<Type, ResolvedType> resolvedTypes = new IdentityHashMap<>();
     private final Map<TypeInfo, Map<String, JType>> resolvedNames = new IdentityHashMap<>();
 
@@ -139,10 +141,21 @@ final class CodeModel {
             return Optional.empty();
         }
         String written = type.asString();
-        if (written.equals("boolean") || written.equals("Boolean") || dictionary.isProgramPart(written)) {
+        if (written.equals("boolean") || written.equals("Boolean") || isProgramPart(written)) {
             return Optional.empty();
         }
-        return dictionary.classify(name).map(m -> Source.inferred(display, m.categoryName(), m.isSpecial()));
+        return classify(name, null).map(m -> Source.inferred(display, m.categoryName(), m.isSpecial()));
+    }
+
+    // Every evaluation of every body asks about the same few thousand names: each answered once.
+    private boolean isProgramPart(String typeAsWritten) {
+        return programParts.computeIfAbsent(typeAsWritten, dictionary::isProgramPart);
+    }
+
+    private Optional<NameDictionary.Match> classify(String identifier, String enclosingType) {
+        String key = enclosingType == null ? identifier : identifier + " " + enclosingType;
+        return classified.computeIfAbsent(key, k -> enclosingType == null ? dictionary.classify(identifier)
+                : dictionary.classify(identifier, enclosingType));
     }
 
     /** A getter of a library or unknown type named like personal data ({@code user.getEmail()}). */
@@ -151,10 +164,10 @@ final class CodeModel {
             return Optional.empty();
         }
         String simple = typeName.substring(typeName.lastIndexOf('.') + 1);
-        if (dictionary.isProgramPart(simple)) {
+        if (isProgramPart(simple)) {
             return Optional.empty();
         }
-        return dictionary.classify(method, simple)
+        return classify(method, simple)
                 .map(m -> Source.inferred(simple + "." + method + "()", m.categoryName(), m.isSpecial()));
     }
 

@@ -58,8 +58,13 @@ public final class ProjectIndex {
         for (SourceFile file : files) {
             file.compilationUnit().ifPresent(unit -> {
                 List<TypeDeclaration<?>> locals = new ArrayList<>();
-                unit.findAll(LocalClassDeclarationStmt.class).forEach(l -> locals.add(l.getClassDeclaration()));
-                unit.findAll(LocalRecordDeclarationStmt.class).forEach(l -> locals.add(l.getRecordDeclaration()));
+                unit.walk(node -> {
+                    if (node instanceof LocalClassDeclarationStmt local) {
+                        locals.add(local.getClassDeclaration());
+                    } else if (node instanceof LocalRecordDeclarationStmt local) {
+                        locals.add(local.getRecordDeclaration());
+                    }
+                });
                 for (TypeDeclaration<?> local : locals) {
                     TypeInfo enclosing = enclosingType(local.getParentNode().orElse(null)).orElse(null);
                     String prefix = enclosing == null ? scopes.get(unit).packageName() : enclosing.qualifiedName();
