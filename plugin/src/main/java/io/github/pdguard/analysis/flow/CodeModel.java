@@ -189,16 +189,19 @@ final class CodeModel {
         if (type == null || context == null) {
             return JType.UNKNOWN;
         }
-        ResolvedType known = resolvedTypes.get(type);
-        if (known != null && known.context() == context) {
-            return known.type();
+        ResolvedType first = resolvedTypes.get(type);
+        for (ResolvedType known = first; known != null; known = known.next()) {
+            if (known.context() == context) {
+                return known.type();
+            }
         }
         JType resolved = resolveUncached(type, context);
-        resolvedTypes.put(type, new ResolvedType(context, resolved));
+        resolvedTypes.put(type, new ResolvedType(context, resolved, first));
         return resolved;
     }
 
-    private record ResolvedType(TypeInfo context, JType type) {
+    /** A type node resolved in one context; the same node may be asked about from a nested type too. */
+    private record ResolvedType(TypeInfo context, JType type, ResolvedType next) {
     }
 
     private JType resolveUncached(Type type, TypeInfo context) {

@@ -1,18 +1,18 @@
 package io.github.pdguard.analysis.flow;
 
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The personal data a value carries: concrete sources, and (inside a method summary) the
  * parameters of the method whose data flows into it. Immutable; {@link #CLEAN} carries nothing.
- * Sources and parameters are kept sorted, so that what a finding lists does not depend on the
- * order the analysis met them in (nor on the per-JVM order of {@code Set.copyOf}).
+ * The sets are hashed for the analysis (unions and subset checks are its inner loop); whoever
+ * lists the sources gets them sorted, so that what a finding says does not depend on the order
+ * the analysis met them in (nor on the per-JVM iteration order of {@code Set.copyOf}).
  */
 public final class Taint {
     public static final Taint CLEAN = new Taint(Set.of(), Set.of());
@@ -31,24 +31,21 @@ public final class Taint {
     }
 
     public static Taint of(Collection<Source> sources) {
-        if (sources.isEmpty()) {
-            return CLEAN;
-        }
-        Set<Source> sorted = new TreeSet<>(ORDER);
-        sorted.addAll(sources);
-        return new Taint(Collections.unmodifiableSet(sorted), Set.of());
+        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of());
     }
 
     public static Taint parameter(int index) {
         return new Taint(Set.of(), Set.of(index));
     }
 
-    public Set<Source> sources() {
-        return sources;
+    /** The sources, sorted by name and kind. */
+    public List<Source> sources() {
+        return sources.stream().sorted(ORDER).toList();
     }
 
-    public Set<Integer> parameters() {
-        return parameters;
+    /** The parameters whose data flows in, in ascending order. */
+    public List<Integer> parameters() {
+        return parameters.stream().sorted().toList();
     }
 
     public boolean isClean() {
@@ -69,18 +66,21 @@ public final class Taint {
         if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)) {
             return this;
         }
-        Set<Source> s = new TreeSet<>(ORDER);
-        s.addAll(sources);
+        Set<Source> s = new HashSet<>(sources);
         s.addAll(other.sources);
-        Set<Integer> p = new TreeSet<>(parameters);
-        p.addAll(other.parameters);
-        return new Taint(Collections.unmodifiableSet(s), Collections.unmodifiableSet(p));
+        Set<Integer> p = parameters;
+        if (!parameters.containsAll(other.parameters)) {
+            p = new HashSet<>(parameters);
+            p.addAll(other.parameters);
+            p = Set.copyOf(p);
+        }
+        return new Taint(Set.copyOf(s), p);
     }
 
     /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
     public Taint declared() {
         return sources.stream().anyMatch(Source::isInferred)
-                ? of(sources.stream().filter(s -> !s.isInferred()).toList()) : of(sources);
+                ? of(sources.stream().filter(s -> !s.isInferred()).toList()) : withoutParameters();
     }
 
     /** Only the sources inferred from names. */
@@ -90,7 +90,7 @@ public final class Taint {
 
     /** Only the sources a purpose check looks at: reads of declared data. */
     public Taint withoutParameters() {
-        return parameters.isEmpty() ? this : of(sources);
+        return parameters.isEmpty() ? this : sources.isEmpty() ? CLEAN : new Taint(sources, Set.of());
     }
 
     /** Replaces parameter references by what the arguments carry (a summary applied at a call). */
@@ -98,7 +98,7 @@ public final class Taint {
         if (parameters.isEmpty()) {
             return this;
         }
-        Taint result = of(sources);
+        Taint result = withoutParameters();
         for (int index : parameters) {
             if (index < arguments.size() && arguments.get(index) != null) {
                 result = result.union(arguments.get(index));
@@ -124,6 +124,6 @@ public final class Taint {
 
     @Override
     public String toString() {
-        return "Taint" + sources.stream().map(Source::name).toList() + parameters;
+        return "Taint" + sources().stream().map(Source::name).toList() + parameters();
     }
 }
