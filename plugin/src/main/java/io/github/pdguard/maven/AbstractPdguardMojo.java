@@ -121,7 +121,7 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     @Parameter(property = "pdguard.formats", defaultValue = "sarif,html")
     protected String formats;
 
-    /** Where reports and the inventory go. */
+    /** Where reports, the inventory, the lists of {@code discover} and the cache go. */
     @Parameter(property = "pdguard.outputDirectory", defaultValue = "${project.build.directory}/pdguard")
     protected File outputDirectory;
 

@@ -10,7 +10,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,10 +22,6 @@ import java.util.List;
  */
 @Mojo(name = "discover", threadSafe = true)
 public class DiscoverMojo extends AbstractPdguardMojo {
-
-    /** Where {@code discover.md} and {@code discover.json} go. */
-    @Parameter(property = "pdguard.outputDirectory", defaultValue = "${project.build.directory}/pdguard")
-    private File outputDirectory;
 
     /**
      * Insert the suggested annotations (and their imports) into the source files; the rest of each
@@ -57,7 +52,7 @@ public class DiscoverMojo extends AbstractPdguardMojo {
         }
         report.consoleLines().forEach(getLog()::info);
         try {
-            for (Path written : report.write(outputDirectory.toPath())) {
+            for (Path written : report.write(outputPath())) {
                 getLog().info("pdguard: wrote " + written);
             }
         } catch (IOException e) {
