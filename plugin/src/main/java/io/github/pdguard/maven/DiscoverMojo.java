@@ -35,6 +35,7 @@ public class DiscoverMojo extends AbstractPdguardMojo {
         if (skipped()) {
             return;
         }
+        checkOutputDirectory();
         AnalysisConfig config = configuration();
         DiscoveryRun run;
         try {
