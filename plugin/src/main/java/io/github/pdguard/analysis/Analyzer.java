@@ -52,7 +52,7 @@ public final class Analyzer {
         long start = System.nanoTime();
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
         try {
-            return analyze(files, start);
+            return config.cacheFile().isPresent() ? analyzeOrReuse(files, start) : analyzeAll(files, start);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(files, e);
         } catch (AnalysisException e) {
@@ -73,10 +73,8 @@ public final class Analyzer {
                 Math.max(2, 2 * ((heap + 1023) / 1024))), e);
     }
 
-    private AnalysisResult analyze(List<Path> files, long start) throws IOException {
-        if (config.cacheFile().isEmpty()) {
-            return analyze(files, start, List.of());
-        }
+    /** The stored result when nothing it depends on changed; else a full analysis, stored for the next run. */
+    private AnalysisResult analyzeOrReuse(List<Path> files, long start) throws IOException {
         ResultCache cache = new ResultCache(config.cacheFile().get());
         String key = InputKey.of(config, files);
         ResultCache.Lookup lookup = cache.lookup(key);
@@ -85,23 +83,24 @@ public final class Analyzer {
             return new AnalysisResult(stored.findings(), stored.filesAnalysed(), stored.linesAnalysed(),
                     Duration.ofNanos(System.nanoTime() - start), stored.inventory(), stored.warnings(), true);
         }
-        String problem = ((ResultCache.Miss) lookup).problem();
-        AnalysisResult result = analyze(files, start, problem == null ? List.of() : List.of(problem));
-        try {
-            // Stored without the cache's own complaint: it is about the old file, not these inputs.
-            cache.store(key, result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.inventory(),
-                    result.warnings().stream().filter(w -> !w.equals(problem)).toList());
-        } catch (IOException e) {
-            List<String> warnings = new ArrayList<>(result.warnings());
-            warnings.add("cannot write the cache " + config.cacheFile().get() + " (" + e.getMessage()
-                    + "); the next run analyses everything again");
-            return new AnalysisResult(result.findings(), result.filesAnalysed(), result.linesAnalysed(),
-                    result.elapsed(), result.inventory(), warnings);
+        AnalysisResult result = analyzeAll(files, start);
+        // What is said about the cache belongs to this run only, not to the stored result.
+        List<String> warnings = new ArrayList<>(result.warnings());
+        if (lookup instanceof ResultCache.Miss miss && miss.problem() != null) {
+            warnings.add(miss.problem());
         }
-        return result;
+        try {
+            cache.store(key, result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.inventory(),
+                    result.warnings());
+        } catch (IOException e) {
+            warnings.add("cannot write the cache " + config.cacheFile().get() + " (" + e
+                    + "); the next run analyses everything again");
+        }
+        return new AnalysisResult(result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.elapsed(),
+                result.inventory(), warnings);
     }
 
-    private AnalysisResult analyze(List<Path> files, long start, List<String> notes) throws IOException {
+    private AnalysisResult analyzeAll(List<Path> files, long start) throws IOException {
         List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
                 .parseAll(files);
         ClasspathDeclarations classpath = config.classpath().isEmpty() ? ClasspathDeclarations.empty()
@@ -112,8 +111,8 @@ public final class Analyzer {
             return new Analysed(findings, Inventory.build(model, findings));
         });
         long lines = parsed.stream().mapToLong(SourceFile::lineCount).sum();
-        List<String> warnings = new ArrayList<>(notes);
-        classpath.problems().forEach(p -> warnings.add("cannot read declarations from the classpath: " + p.describe()));
+        List<String> warnings = classpath.problems().stream()
+                .map(p -> "cannot read declarations from the classpath: " + p.describe()).toList();
         return new AnalysisResult(analysed.findings(), files.size(), lines, Duration.ofNanos(System.nanoTime() - start),
                 analysed.inventory(), warnings);
     }

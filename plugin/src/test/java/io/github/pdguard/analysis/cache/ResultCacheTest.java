@@ -160,6 +160,17 @@ class ResultCacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenIsSaidAndTheFindingsAreThoseOfAFullRun() throws Exception {
+        Files.createDirectories(project.resolve("target/pdguard"));
+        Files.writeString(project.resolve("target/pdguard/cache"), "a file where the cache directory would go");
+        AnalysisResult result = cached(UnaryOperator.identity());
+        assertThat(result.fromCache()).isFalse();
+        assertThat(result.warnings()).singleElement().asString()
+                .startsWith("cannot write the cache " + cacheFile).endsWith("the next run analyses everything again");
+        assertSameAsFullRun(result, UnaryOperator.identity());
+    }
+
+    @Test
     void aCacheOfAnotherFormatOrOtherInputsIsNotUsed() throws Exception {
         cached(UnaryOperator.identity());
         String stored = Files.readString(cacheFile);
