@@ -443,7 +443,8 @@ final class CodeModel {
         });
     }
 
-    private List<MethodDeclaration> declaredMethods(TypeInfo type, String name) {
+    /** The methods the type itself declares with that name. */
+    List<MethodDeclaration> declaredMethods(TypeInfo type, String name) {
         return methodsByName.computeIfAbsent(type, t -> {
             Map<String, List<MethodDeclaration>> byName = new HashMap<>();
             for (BodyDeclaration<?> member : t.node().getMembers()) {

@@ -48,6 +48,11 @@ public final class Taint {
         return parameters.stream().sorted().toList();
     }
 
+    /** Whether data of the method's parameters flows in (a summary, not yet applied at a call). */
+    public boolean hasParameters() {
+        return !parameters.isEmpty();
+    }
+
     public boolean isClean() {
         return sources.isEmpty() && parameters.isEmpty();
     }

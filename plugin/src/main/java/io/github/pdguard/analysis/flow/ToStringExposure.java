@@ -59,7 +59,7 @@ final class ToStringExposure {
     }
 
     private static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns, Set<TypeInfo> seen) {
-        Optional<MethodDeclaration> handWritten = type.node().getMethodsByName("toString").stream()
+        Optional<MethodDeclaration> handWritten = model.declaredMethods(type, "toString").stream()
                 .filter(m -> m.getParameters().isEmpty()).findFirst();
         if (handWritten.isPresent()) {
             List<DataDeclaration> exposed = new ArrayList<>();

@@ -48,6 +48,8 @@ public final class ValueFlowAnalysis {
     private final Map<Node, List<Taint>> parametersIn = new IdentityHashMap<>();
     private final Map<Node, Taint> fieldTaint = new IdentityHashMap<>();
     private final Map<TypeInfo, List<DataDeclaration>> exposureCache = new HashMap<>();
+    /** How messages name a method of the analysed code, by its declaration. */
+    private final Map<CallableDeclaration<?>, String> signatures = new IdentityHashMap<>();
     /** False once the evaluation budget ran out: then a last pass records facts and nothing is re-queued. */
     private boolean settled = true;
     private final FlowFacts facts = new FlowFacts();
@@ -337,7 +339,7 @@ public final class ValueFlowAnalysis {
 
     /** Replaces the current body's parameter references by what its callers pass. */
     private Taint concrete(Taint taint) {
-        if (taint.parameters().isEmpty()) {
+        if (!taint.hasParameters()) {
             return taint;
         }
         reads(parameterReaders, body);
@@ -1443,11 +1445,17 @@ public final class ValueFlowAnalysis {
     }
 
     /** {@code PatientFormatter.summary(Patient)}: how a message names a method personal data came through. */
-    private static String signature(TypeInfo owner, CallableDeclaration<?> target) {
+    private String signature(TypeInfo owner, CallableDeclaration<?> target) {
+        if (model.declaringType(target).orElse(null) != owner) {
+            return signatureText(owner, target);
+        }
+        return signatures.computeIfAbsent(target, t -> signatureText(owner, target));
+    }
+
+    private static String signatureText(TypeInfo owner, CallableDeclaration<?> target) {
         return owner.displayName() + "." + target.getNameAsString() + "(" + target.getParameters().stream()
                 .map(p -> p.getType().asString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
-
     /** The methods of the analysed code a sink's arguments got personal data from, for the message. */
     private String via(Node node) {
         List<String> methods = new ArrayList<>();
