@@ -41,6 +41,8 @@ import java.util.Optional;
 public final class ValueFlowAnalysis {
     private static final int MAX_ROUNDS = 40;
     private static final int MAX_LOOP_NESTING = 4;
+    /** How many callees deep a body's evaluation may stop to evaluate a callee first. */
+    private static final int MAX_DEMAND_DEPTH = 48;
 
     private final CodeModel model;
     private final FlowOptions options;
@@ -62,8 +64,8 @@ public final class ValueFlowAnalysis {
     private TypeInfo bodyType;
     private SourceFile bodyFile;
     private boolean bodyIsTransparentGetter;
-    private final Deque<Taint[]> returnCollectors = new ArrayDeque<>();
-    private final Deque<Taint[]> yieldCollectors = new ArrayDeque<>();
+    private Deque<Taint[]> returnCollectors = new ArrayDeque<>();
+    private Deque<Taint[]> yieldCollectors = new ArrayDeque<>();
     private int loopNesting;
 
     private ValueFlowAnalysis(CodeModel model, FlowOptions options) {
@@ -110,9 +112,9 @@ public final class ValueFlowAnalysis {
                 }
             }
         }
-        java.util.LinkedHashSet<Unit> queue = new java.util.LinkedHashSet<>(units);
-        long budget = (long) units.size() * MAX_ROUNDS;
-        int evaluations = 0;
+        units.forEach(u -> unitsByKey.put(u.key(), u));
+        queue.addAll(units);
+        budget = (long) units.size() * MAX_ROUNDS;
         while (!queue.isEmpty() && evaluations < budget) {
             Unit unit = queue.iterator().next();
             queue.remove(unit);
@@ -136,7 +138,7 @@ public final class ValueFlowAnalysis {
             // tostring-leak belongs to the type whose toString() it is, not to every subclass inheriting it.
             facts.exposures.put(type, ToStringExposure.definesToString(type) ? exposure(type) : List.of());
         }
-        facts.rounds = units.isEmpty() ? 0 : (evaluations + units.size() - 1) / units.size();
+        facts.rounds = units.isEmpty() ? 0 : (int) ((evaluations + units.size() - 1) / units.size());
         if (System.getProperty("pdguard.debugRounds") != null) {
             System.err.println("pdguard flow: " + units.size() + " bodies, " + evaluations + " evaluations");
         }
@@ -150,6 +152,13 @@ public final class ValueFlowAnalysis {
     /** Bodies that read what a type's toString() exposes, by the type's node. */
     private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
     private final List<Unit> pending = new ArrayList<>();
+    private final java.util.LinkedHashSet<Unit> queue = new java.util.LinkedHashSet<>();
+    private final Map<Node, Unit> unitsByKey = new IdentityHashMap<>();
+    /** Bodies evaluated at least once (or being evaluated now). */
+    private final java.util.Set<Unit> evaluatedOnce = new java.util.HashSet<>();
+    private long budget;
+    private long evaluations;
+    private int demandDepth;
     private Unit unit;
 
     private void reads(Map<Node, java.util.Set<Unit>> readers, Node key) {
@@ -163,14 +172,57 @@ public final class ValueFlowAnalysis {
     }
 
     private Taint returnOf(Node callable) {
+        evaluateFirst(callable);
         reads(returnReaders, callable);
         return returns.getOrDefault(callable, Taint.CLEAN);
     }
 
     // ---- bodies ------------------------------------------------------------------------------
 
+    /**
+     * Evaluates a callee not evaluated yet before its caller reads its summary, so that the caller
+     * does not read an empty summary now and need evaluating again once the callee's is known.
+     * Only an order: a summary that still grows re-queues its readers as always.
+     */
+    private void evaluateFirst(Node callable) {
+        Unit callee = unitsByKey.get(callable);
+        if (callee == null || !settled || demandDepth >= MAX_DEMAND_DEPTH || evaluations >= budget
+                || evaluatedOnce.contains(callee) || !queue.remove(callee)) {
+            return;
+        }
+        BodyState caller = new BodyState(unit, recorded, body, bodyType, bodyFile, bodyIsTransparentGetter,
+                returnCollectors, yieldCollectors, loopNesting, expectedElement);
+        returnCollectors = new ArrayDeque<>();
+        yieldCollectors = new ArrayDeque<>();
+        expectedElement = null;
+        demandDepth++;
+        evaluations++;
+        try {
+            analyseUnitSafely(callee);
+        } finally {
+            demandDepth--;
+            unit = caller.unit();
+            recorded = caller.recorded();
+            body = caller.body();
+            bodyType = caller.bodyType();
+            bodyFile = caller.bodyFile();
+            bodyIsTransparentGetter = caller.bodyIsTransparentGetter();
+            returnCollectors = caller.returnCollectors();
+            yieldCollectors = caller.yieldCollectors();
+            loopNesting = caller.loopNesting();
+            expectedElement = caller.expectedElement();
+        }
+    }
+
+    /** The state of a body's evaluation, kept while a callee is evaluated first. */
+    private record BodyState(Unit unit, FlowFacts.BodyFacts recorded, Node body, TypeInfo bodyType,
+                             SourceFile bodyFile, boolean bodyIsTransparentGetter, Deque<Taint[]> returnCollectors,
+                             Deque<Taint[]> yieldCollectors, int loopNesting, Value expectedElement) {
+    }
+
     /** A body that cannot be analysed is reported (once) and the others still are. */
     private void analyseUnitSafely(Unit next) {
+        evaluatedOnce.add(next);
         unit = next;
         recorded = new FlowFacts.BodyFacts();
         bodyFacts.put(next, recorded);
