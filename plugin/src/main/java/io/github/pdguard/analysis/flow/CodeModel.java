@@ -158,9 +158,13 @@ final class CodeModel {
                 : dictionary.classify(identifier, enclosingType));
     }
 
-    /** A getter of a library or unknown type named like personal data ({@code user.getEmail()}). */
+    /**
+     * A getter of a library or unknown type named like personal data ({@code user.getEmail()}).
+     * The JDK's own types describe programs, not people ({@code java.lang.reflect.Member#getName});
+     * the JDK getters that do return personal data are API sources.
+     */
     Optional<Source> inferredGetter(String typeName, String method) {
-        if (dictionary == null || !method.startsWith("get") || method.length() <= 3) {
+        if (dictionary == null || !method.startsWith("get") || method.length() <= 3 || typeName.startsWith("java.")) {
             return Optional.empty();
         }
         String simple = typeName.substring(typeName.lastIndexOf('.') + 1);

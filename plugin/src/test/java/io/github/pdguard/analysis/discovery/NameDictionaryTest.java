@@ -402,6 +402,11 @@ class NameDictionaryTest {
             ServerConfig, NON_PERSON
             InetAddress, NON_PERSON
             Customer.Config, NON_PERSON
+            Member, PERSON
+            MemberKey, NON_PERSON
+            HandlerRegistry.MemberKey, NON_PERSON
+            VirtualAnnotatedMember, NON_PERSON
+            MemberIntrospector, NON_PERSON
             CustomerService.Row, NEUTRAL
             com.shop.Customer, PERSON
             """)
