@@ -149,14 +149,11 @@ public final class JavaSourceParser {
     /**
      * Keeps each node's position and lets its tokens go: the token list of a file takes several
      * times the memory of its text (measured: 4.8 GB against 1.7 GB for 2.4 million lines), and
-     * the analysis keeps every tree until its rules have run.
+     * the analysis keeps every tree until its rules have run. The lists the tree no longer needs
+     * go too ({@link CompactTrees}).
      */
     private static void leanTree(CompilationUnit unit) {
-        unit.walk(Node.TreeTraversal.PREORDER, node -> {
-            Range range = node.getRange().orElse(null);
-            node.setTokenRange(null);
-            node.setRange(range);
-        });
+        CompactTrees.compact(unit);
     }
 
     // ---- encoding ------------------------------------------------------------------------------

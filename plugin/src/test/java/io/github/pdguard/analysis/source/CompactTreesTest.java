@@ -1,0 +1,61 @@
+package io.github.pdguard.analysis.source;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.Analyzer;
+import io.github.pdguard.analysis.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The compacted trees the analysis reads: same nodes, same positions, same findings, and read-only. */
+class CompactTreesTest {
+    private static final Path SHOP = Path.of("../test-projects/shop/src/main/java");
+
+    private static List<SourceFile> parse(boolean keepTokens) throws Exception {
+        JavaSourceParser parser = new JavaSourceParser(ParserConfiguration.LanguageLevel.JAVA_17, StandardCharsets.UTF_8, 2);
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(SHOP).build();
+        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        return (keepTokens ? parser.keepingTokens() : parser).parseAll(files);
+    }
+
+    @Test
+    void theJavaParserPdguardIsBuiltWithCanBeCompacted() {
+        assertThat(CompactTrees.available()).isTrue();
+    }
+
+    @Test
+    void compactTreesHaveTheSameNodesAtTheSamePositionsAndGiveTheSameFindings() throws Exception {
+        List<SourceFile> compact = parse(false);
+        List<SourceFile> full = parse(true);
+        assertThat(compact).hasSizeGreaterThan(5).hasSameSizeAs(full);
+        for (int i = 0; i < compact.size(); i++) {
+            List<Node> a = compact.get(i).unit().stream().toList();
+            List<Node> b = full.get(i).unit().stream().toList();
+            assertThat(a).hasSameSizeAs(b);
+            for (int n = 0; n < a.size(); n++) {
+                assertThat(a.get(n).getClass()).isEqualTo(b.get(n).getClass());
+                assertThat(a.get(n).getRange()).isEqualTo(b.get(n).getRange());
+            }
+        }
+        Analyzer analyzer = new Analyzer(AnalysisConfig.builder().sourceRoot(SHOP).build());
+        List<Finding> fromCompact = analyzer.analyze(compact);
+        assertThat(fromCompact).isNotEmpty().isEqualTo(analyzer.analyze(full));
+    }
+
+    @Test
+    void aChangeToACompactTreeFailsInsteadOfReachingEveryTree() throws Exception {
+        CompilationUnit unit = parse(false).get(0).unit();
+        TypeDeclaration<?> type = unit.getType(0);
+        assertThatThrownBy(() -> type.addAnnotation("Generated")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(parse(false).get(0).unit().getType(0).getAnnotations()).isEqualTo(type.getAnnotations());
+    }
+}
