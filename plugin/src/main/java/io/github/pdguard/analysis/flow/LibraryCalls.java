@@ -47,6 +47,22 @@ final class LibraryCalls {
                 && Character.isUpperCase(method.charAt(prefix.length()));
     }
 
+    /** Calls that answer a boolean, number or char and may hand out what their object holds. */
+    private static final Set<String> HOLDER_ACCESS = Set.of("orElse", "orElseGet", "orElseThrow", "next", "previous",
+            "peek", "poll", "pop", "remove", "take", "first", "last", "element", "sum", "max", "min", "average",
+            "reduce", "apply", "call", "join", "incrementAndGet", "decrementAndGet", "addAndGet", "accumulateAndGet",
+            "updateAndGet", "round", "abs", "negate", "plus", "pow");
+
+    /**
+     * Whether a boolean, number or char that a call of this name returns may be what its object holds
+     * (a getter, {@code intValue()}, {@code orElse}, {@code next}) rather than something computed
+     * about it ({@code readableBytes()}, {@code capacity()}).
+     */
+    static boolean mayReturnWhatItHolds(String method) {
+        return method.startsWith("get") || method.startsWith("to") || method.endsWith("Value")
+                || method.endsWith("Exact") || HOLDER_ACCESS.contains(method) || MAGNITUDE_MATH.contains(method);
+    }
+
     static boolean isMutator(String method) {
         return MUTATORS.contains(method);
     }

@@ -191,10 +191,11 @@ public final class ValueFlowAnalysis {
             return;
         }
         BodyState caller = new BodyState(unit, recorded, body, bodyType, bodyFile, bodyIsTransparentGetter,
-                returnCollectors, yieldCollectors, loopNesting, expectedElement);
+                returnCollectors, yieldCollectors, loopNesting, expectedElement, primitiveSlot);
         returnCollectors = new ArrayDeque<>();
         yieldCollectors = new ArrayDeque<>();
         expectedElement = null;
+        primitiveSlot = null;
         demandDepth++;
         evaluations++;
         try {
@@ -211,13 +212,15 @@ public final class ValueFlowAnalysis {
             yieldCollectors = caller.yieldCollectors();
             loopNesting = caller.loopNesting();
             expectedElement = caller.expectedElement();
+            primitiveSlot = caller.primitiveSlot();
         }
     }
 
     /** The state of a body's evaluation, kept while a callee is evaluated first. */
     private record BodyState(Unit unit, FlowFacts.BodyFacts recorded, Node body, TypeInfo bodyType,
                              SourceFile bodyFile, boolean bodyIsTransparentGetter, Deque<Taint[]> returnCollectors,
-                             Deque<Taint[]> yieldCollectors, int loopNesting, Value expectedElement) {
+                             Deque<Taint[]> yieldCollectors, int loopNesting, Value expectedElement,
+                             Expression primitiveSlot) {
     }
 
     /** A body that cannot be analysed is reported (once) and the others still are. */
@@ -455,7 +458,11 @@ public final class ValueFlowAnalysis {
         }
         if (statement instanceof ReturnStmt returnStmt) {
             if (returnStmt.getExpression().isPresent()) {
-                Value value = eval(returnStmt.getExpression().get(), env);
+                // Only a method's own return statements: a lambda's return type is not declared here.
+                boolean primitiveResult = returnCollectors.size() == 1 && body instanceof MethodDeclaration method
+                        && method.getType().isPrimitiveType();
+                Value value = primitiveResult ? evalIntoPrimitive(returnStmt.getExpression().get(), env)
+                        : eval(returnStmt.getExpression().get(), env);
                 if (!returnCollectors.isEmpty()) {
                     Taint[] collector = returnCollectors.peek();
                     collector[0] = collector[0].union(value.taint);
@@ -768,7 +775,27 @@ public final class ValueFlowAnalysis {
         if (initializer instanceof LambdaExpr lambda && !declaredType.isVarType()) {
             return evalLambda(lambda, model.resolve(declaredType, bodyType).args(), Taint.CLEAN, env);
         }
-        return eval(initializer, env);
+        return declaredType.isPrimitiveType() ? evalIntoPrimitive(initializer, env) : eval(initializer, env);
+    }
+
+    /**
+     * The expression whose value goes straight into a boolean, number or char variable or return
+     * value: a library call there is known to return one, whatever its (unknown) declaration.
+     */
+    private Expression primitiveSlot;
+
+    private Value evalIntoPrimitive(Expression expression, Env env) {
+        Expression outer = primitiveSlot;
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        primitiveSlot = inner;
+        try {
+            return eval(expression, env);
+        } finally {
+            primitiveSlot = outer;
+        }
     }
 
     private void bindPattern(Expression pattern, Value value, Env env) {
@@ -1329,7 +1356,13 @@ public final class ValueFlowAnalysis {
         if (LibraryCalls.yieldsNoData(scopeType.name(), name)) {
             return new Value(resultType, Taint.CLEAN);
         }
-        Taint result = receiverTaint.union(argumentTaint).union(typeTaint(resultType));
+        // SPEC 3.6: a call that returns a boolean, number or char is no personal data unless the number is
+        // a magnitude of its input. The code says the result is one when it goes straight into such a
+        // variable or return value; then what the object it is called on holds stays behind
+        // (buffer.readableBytes()), unless the call may hand it out (get..., ...Value(), orElse).
+        Taint fromReceiver = call == primitiveSlot && !resultType.isKnown() && !LibraryCalls.mayReturnWhatItHolds(name)
+                ? Taint.CLEAN : receiverTaint;
+        Taint result = fromReceiver.union(argumentTaint).union(typeTaint(resultType));
         if (arguments.isEmpty() && scopeType.isKnown() && scopeType.analysed() == null) {
             Optional<Source> inferred = model.inferredGetter(scopeType.name(), name);
             if (inferred.isPresent()) {
