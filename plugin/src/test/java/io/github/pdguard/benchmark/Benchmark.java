@@ -53,10 +53,16 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "corpus: %,d files, %,d lines, %d cores, max heap %,d MB%n", files.size(), lines,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-        Measurement parseOnly = measure("(a) parse only", iterations, () -> parseOnly(corpus));
-        Measurement full = measure("(b) full analysis", iterations, () -> analyse(List.of(corpus)));
-        Measurement overlayParse = measure("(a') parse only, overlay", iterations, () -> parseOnly(overlay));
-        Measurement overlayFull = measure("(b') full analysis, overlay", iterations, () -> analyse(List.of(overlay)));
+        // Parse-only and full analysis alternate, so that both see the same load on a shared machine;
+        // their ratio is the median of the ratios of each pair.
+        Measurement[] plain = measurePairs("(a) parse only", "(b) full analysis", iterations,
+                () -> parseOnly(corpus), () -> analyse(List.of(corpus)));
+        Measurement parseOnly = plain[0];
+        Measurement full = plain[1];
+        Measurement[] overlaid = measurePairs("(a') parse only, overlay", "(b') full analysis, overlay", iterations,
+                () -> parseOnly(overlay), () -> analyse(List.of(overlay)));
+        Measurement overlayParse = overlaid[0];
+        Measurement overlayFull = overlaid[1];
 
         // (c) and (d) on the overlay, with the cache the Maven goal uses, in a fresh directory.
         Path cacheFile = Files.createTempDirectory("pdguard-benchmark").resolve("cache/analysis.json");
@@ -83,8 +89,10 @@ public final class Benchmark {
         print("(b') full analysis, overlay", overlayFull, lines);
         print("(c) nothing changed, overlay", unchanged, lines);
         print("(d) one file changed, overlay", oneChanged, lines);
-        System.out.printf(Locale.ROOT, "ratio (b)/(a)   = %.2f%n", full.median() / parseOnly.median());
-        System.out.printf(Locale.ROOT, "ratio (b')/(a') = %.2f%n", overlayFull.median() / overlayParse.median());
+        System.out.printf(Locale.ROOT, "ratio (b)/(a)   = %.2f  (median of the pairs; of the medians %.2f)%n",
+                Measurement.pairedRatio(parseOnly, full), full.median() / parseOnly.median());
+        System.out.printf(Locale.ROOT, "ratio (b')/(a') = %.2f  (median of the pairs; of the medians %.2f)%n",
+                Measurement.pairedRatio(overlayParse, overlayFull), overlayFull.median() / overlayParse.median());
         System.out.printf(Locale.ROOT, "ratio (c)/(b')  = %.3f%n", unchanged.median() / overlayFull.median());
         System.out.printf(Locale.ROOT, "ratio (d)/(b')  = %.2f  (changed: %s)%n", oneChanged.median() / overlayFull.median(),
                 overlay.relativize(edited));
@@ -122,7 +130,20 @@ public final class Benchmark {
     /** Median seconds of several timed runs after one warm-up run. */
     record Measurement(List<Double> seconds) {
         double median() {
-            List<Double> sorted = seconds.stream().sorted().toList();
+            return median(seconds);
+        }
+
+        /** The median of {@code b[i] / a[i]} over runs made in pairs. */
+        static double pairedRatio(Measurement a, Measurement b) {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < a.seconds().size(); i++) {
+                ratios.add(b.seconds().get(i) / a.seconds().get(i));
+            }
+            return median(ratios);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
             return sorted.get(sorted.size() / 2);
         }
     }
@@ -131,21 +152,46 @@ public final class Benchmark {
         Object run() throws Exception;
     }
 
+    /** Two runs measured alternately (a, b, a, b, ...) after one warm-up run of each. */
+    private static Measurement[] measurePairs(String labelA, String labelB, int iterations, Run a, Run b)
+            throws Exception {
+        a.run();
+        b.run();
+        List<Double> secondsA = new ArrayList<>();
+        List<Double> secondsB = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            secondsA.add(timed(labelA, i, a));
+            secondsB.add(timed(labelB, i, b));
+        }
+        printRuns(labelA, secondsA);
+        printRuns(labelB, secondsB);
+        return new Measurement[]{new Measurement(secondsA), new Measurement(secondsB)};
+    }
+
+    private static double timed(String label, int iteration, Run run) throws Exception {
+        long start = System.nanoTime();
+        Object result = run.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (result instanceof AnalysisResult analysis && iteration == 0) {
+            TreeMap<String, Integer> byRule = new TreeMap<>();
+            analysis.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
+            System.out.printf(Locale.ROOT, "%s: findings %s%n", label, byRule);
+        }
+        return seconds;
+    }
+
+    private static void printRuns(String label, List<Double> seconds) {
+        System.out.printf(Locale.ROOT, "%s: %s s%n", label, seconds.stream()
+                .map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
+    }
+
     private static Measurement measure(String label, int iterations, Run run) throws Exception {
         run.run();
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            Object result = run.run();
-            seconds.add((System.nanoTime() - start) / 1e9);
-            if (result instanceof AnalysisResult analysis && i == 0) {
-                TreeMap<String, Integer> byRule = new TreeMap<>();
-                analysis.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
-                System.out.printf(Locale.ROOT, "%s: findings %s%n", label, byRule);
-            }
+            seconds.add(timed(label, i, run));
         }
-        System.out.printf(Locale.ROOT, "%s: %s s%n", label, seconds.stream()
-                .map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
+        printRuns(label, seconds);
         return new Measurement(seconds);
     }
 
