@@ -47,20 +47,29 @@ final class LibraryCalls {
                 && Character.isUpperCase(method.charAt(prefix.length()));
     }
 
-    /** Calls that answer a boolean, number or char and may hand out what their object holds. */
-    private static final Set<String> HOLDER_ACCESS = Set.of("orElse", "orElseGet", "orElseThrow", "next", "previous",
-            "peek", "poll", "pop", "remove", "take", "first", "last", "element", "sum", "max", "min", "average",
-            "reduce", "apply", "call", "join", "incrementAndGet", "decrementAndGet", "addAndGet", "accumulateAndGet",
-            "updateAndGet", "round", "abs", "negate", "plus", "pow");
+    /**
+     * Calls that answer a boolean, number or char and may hand out an element of their object (an
+     * {@code Optional}, collection, map, iterator or atomic holder) or keep its magnitude.
+     */
+    private static final Set<String> ELEMENT_OR_MAGNITUDE = Set.of("get", "getOrDefault", "getFirst", "getLast",
+            "getAsInt", "getAsLong", "getAsDouble", "getAsBoolean", "getAndIncrement", "getAndDecrement", "getAndAdd",
+            "getAndSet", "getAndUpdate", "getAndAccumulate", "getPlain", "getAcquire", "getOpaque", "getNumericValue",
+            "orElse", "orElseGet", "orElseThrow", "next", "previous", "peek", "peekFirst", "peekLast", "poll",
+            "pollFirst", "pollLast", "pop", "remove", "removeFirst", "removeLast", "take", "first", "last", "element",
+            "firstElement", "lastElement", "elementAt", "sum", "max", "min", "average", "reduce", "apply", "applyAsInt",
+            "applyAsLong", "applyAsDouble", "call", "join", "incrementAndGet", "decrementAndGet", "addAndGet",
+            "accumulateAndGet", "updateAndGet", "round", "abs", "negate", "plus", "pow", "floor", "ceil", "rint");
 
     /**
-     * Whether a boolean, number or char that a call of this name returns may be what its object holds
-     * (a getter, {@code intValue()}, {@code orElse}, {@code next}) rather than something computed
-     * about it ({@code readableBytes()}, {@code capacity()}).
+     * Whether a boolean, number or char that a library call of this name returns may be what its
+     * object holds (SPEC 3.6: an element, {@code intValue()} and other unboxing, a magnitude) rather
+     * than something computed about it ({@code readableBytes()}, {@code getShort()} of a buffer,
+     * {@code capacity()}): SPEC 3.6 makes only strings, collections, optionals, streams and JDK
+     * values of a personal-data receiver personal data.
      */
     static boolean mayReturnWhatItHolds(String method) {
-        return method.startsWith("get") || method.startsWith("to") || method.endsWith("Value")
-                || method.endsWith("Exact") || HOLDER_ACCESS.contains(method) || MAGNITUDE_MATH.contains(method);
+        return method.endsWith("Value") || method.endsWith("Exact") || ELEMENT_OR_MAGNITUDE.contains(method)
+                || MAGNITUDE_MATH.contains(method);
     }
 
     static boolean isMutator(String method) {

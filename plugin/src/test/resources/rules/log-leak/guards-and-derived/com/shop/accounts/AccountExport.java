@@ -16,7 +16,7 @@ public class AccountExport {
         LOG.debug("writer at {}", out.writerIndex()); // clean: an index
         int capacity = Unpooled.copiedBuffer(account.getEmail(), StandardCharsets.UTF_8).capacity();
         LOG.debug("capacity {}", capacity); // clean: a number about the buffer, not the mail
-        LOG.debug("first byte {}", out.firstByte()); // EXPECT: log-leak
+        LOG.debug("first byte {}", out.firstByte()); // clean: a number the library reads out of its buffer, not a string
         int age = Ints.constrainToRange(account.getAge(), 0, 120);
         LOG.debug("age bracket {}", age); // EXPECT: log-leak
         LOG.trace("content {}", out.content()); // EXPECT: log-leak
