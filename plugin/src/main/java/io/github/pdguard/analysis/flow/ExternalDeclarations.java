@@ -2,12 +2,21 @@ package io.github.pdguard.analysis.flow;
 
 import io.github.pdguard.analysis.classpath.AnnotationInfo;
 import io.github.pdguard.analysis.classpath.ClassDeclarations;
+import io.github.pdguard.analysis.classpath.ClassFileReader;
 import io.github.pdguard.analysis.classpath.ClasspathDeclarations;
 import io.github.pdguard.analysis.classpath.FieldDeclaration;
 import io.github.pdguard.analysis.classpath.MethodDeclaration;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Declarations from compiled classes of other modules and dependency jars (SPEC 3.5), as sources
@@ -16,7 +25,11 @@ import java.util.Optional;
  * annotated enclosing type's.
  */
 final class ExternalDeclarations {
+    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "short", "char", "int", "long", "float",
+            "double", "void");
     private final ClasspathDeclarations classpath;
+    /** The JDK's classes read so far (by source name), for their methods' return types; empty: not a JDK class. */
+    private final Map<String, Optional<ClassDeclarations>> jdkClasses = new HashMap<>();
 
     ExternalDeclarations(ClasspathDeclarations classpath) {
         this.classpath = classpath;
@@ -80,6 +93,60 @@ final class ExternalDeclarations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a JDK type (with its supertypes) declares methods of this name and number of
+     * parameters, and all of them return a primitive or nothing. Read from the class files of the
+     * JDK pdguard runs on, which are never loaded; false for other types and unknown methods.
+     */
+    boolean jdkReturnsOnlyPrimitives(String typeName, String method, int arity) {
+        if (!typeName.startsWith("java.")) {
+            return false;
+        }
+        boolean found = false;
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(typeName));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            Optional<ClassDeclarations> type = seen.add(next) ? jdkClass(next) : Optional.empty();
+            if (type.isEmpty()) {
+                continue;
+            }
+            for (MethodDeclaration declared : type.get().methods(method)) {
+                if (declared.parameterCount() == arity) {
+                    if (!PRIMITIVES.contains(declared.returnType())) {
+                        return false;
+                    }
+                    found = true;
+                }
+            }
+            if (type.get().superclass() != null) {
+                pending.push(type.get().superclass());
+            }
+            type.get().interfaces().forEach(pending::push);
+        }
+        return found;
+    }
+
+    private Optional<ClassDeclarations> jdkClass(String sourceName) {
+        return jdkClasses.computeIfAbsent(sourceName, name -> {
+            // java.util.Map.Entry is java/util/Map$Entry.class: try the nested spellings too.
+            String path = name.replace('.', '/');
+            for (int nesting = 0; nesting < 3 && path.indexOf('/') >= 0; nesting++) {
+                try (InputStream in = ClassLoader.getSystemResourceAsStream(path + ".class")) {
+                    if (in != null) {
+                        return Optional.of(ClassFileReader.read(in.readAllBytes()));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // Unreadable: treated as unknown, which keeps the analysis on the safe side.
+                    return Optional.empty();
+                }
+                int last = path.lastIndexOf('/');
+                path = path.substring(0, last) + '$' + path.substring(last + 1);
+            }
+            return Optional.empty();
+        });
     }
 
     boolean redacts(String typeName, String method) {

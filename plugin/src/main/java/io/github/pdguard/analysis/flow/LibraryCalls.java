@@ -72,6 +72,21 @@ final class LibraryCalls {
                 || MAGNITUDE_MATH.contains(method);
     }
 
+    /**
+     * JDK types whose boolean, number or char results are what they hold or a magnitude of it
+     * (SPEC 3.6: unboxing, {@code intValue()}, {@code BigDecimal} arithmetic, {@code Math.round},
+     * an {@code Optional}'s or atomic holder's value, a stream's sum).
+     */
+    static boolean jdkKeepsTheValue(String typeName) {
+        return VALUE_TYPES.contains(typeName) || typeName.startsWith("java.util.concurrent.atomic.")
+                || typeName.startsWith("java.util.Optional") || typeName.startsWith("java.util.function.")
+                || typeName.startsWith("java.util.stream.");
+    }
+
+    private static final Set<String> VALUE_TYPES = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
+            "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.lang.Character", "java.lang.Boolean",
+            "java.lang.Number", "java.math.BigDecimal", "java.math.BigInteger", "java.lang.Math", "java.lang.StrictMath");
+
     static boolean isMutator(String method) {
         return MUTATORS.contains(method);
     }

@@ -1356,6 +1356,12 @@ public final class ValueFlowAnalysis {
         if (LibraryCalls.yieldsNoData(scopeType.name(), name)) {
             return new Value(resultType, Taint.CLEAN);
         }
+        // SPEC 3.6: a JDK method that answers a boolean, number or char gives no personal data
+        // (buffer.getShort(), stream.read()), unless it hands out or keeps the value it holds.
+        if (!LibraryCalls.jdkKeepsTheValue(scopeType.name())
+                && model.external().jdkReturnsOnlyPrimitives(scopeType.name(), name, arguments.size())) {
+            return new Value(resultType, Taint.CLEAN);
+        }
         // SPEC 3.6: a call that returns a boolean, number or char is no personal data unless the number is
         // a magnitude of its input. The code says the result is one when it goes straight into such a
         // variable or return value; then what the object it is called on holds stays behind
