@@ -30,6 +30,8 @@ final class ExternalDeclarations {
     private final ClasspathDeclarations classpath;
     /** The JDK's classes read so far (by source name), for their methods' return types; empty: not a JDK class. */
     private final Map<String, Optional<ClassDeclarations>> jdkClasses = new HashMap<>();
+    /** Answers of {@link #jdkReturnsOnlyPrimitives}, asked on every evaluation of every call. */
+    private final Map<String, Boolean> jdkPrimitiveResults = new HashMap<>();
 
     ExternalDeclarations(ClasspathDeclarations classpath) {
         this.classpath = classpath;
@@ -104,6 +106,11 @@ final class ExternalDeclarations {
         if (!typeName.startsWith("java.")) {
             return false;
         }
+        return jdkPrimitiveResults.computeIfAbsent(typeName + "#" + method + "/" + arity,
+                key -> declaresOnlyPrimitiveResults(typeName, method, arity));
+    }
+
+    private boolean declaresOnlyPrimitiveResults(String typeName, String method, int arity) {
         boolean found = false;
         Set<String> seen = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>(List.of(typeName));

@@ -1365,7 +1365,7 @@ public final class ValueFlowAnalysis {
         // SPEC 3.6: a call that returns a boolean, number or char is no personal data unless the number is
         // a magnitude of its input. The code says the result is one when it goes straight into such a
         // variable or return value; then what the object it is called on holds stays behind
-        // (buffer.readableBytes()), unless the call may hand it out (get..., ...Value(), orElse).
+        // (buffer.readableBytes()), unless the call may hand it out (get(i), ...Value(), orElse).
         Taint fromReceiver = call == primitiveSlot && !resultType.isKnown() && !LibraryCalls.mayReturnWhatItHolds(name)
                 ? Taint.CLEAN : receiverTaint;
         Taint result = fromReceiver.union(argumentTaint).union(typeTaint(resultType));
