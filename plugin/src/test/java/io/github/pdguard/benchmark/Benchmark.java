@@ -63,6 +63,7 @@ public final class Benchmark {
                 () -> parseOnly(overlay), () -> analyse(List.of(overlay)));
         Measurement overlayParse = overlaid[0];
         Measurement overlayFull = overlaid[1];
+        long bytesPerLine = heapPerLine(corpus, lines);
 
         // (c) and (d) on the overlay, with the cache the Maven goal uses, in a fresh directory.
         Path cacheFile = Files.createTempDirectory("pdguard-benchmark").resolve("cache/analysis.json");
@@ -89,6 +90,7 @@ public final class Benchmark {
         print("(b') full analysis, overlay", overlayFull, lines);
         print("(c) nothing changed, overlay", unchanged, lines);
         print("(d) one file changed, overlay", oneChanged, lines);
+        System.out.printf(Locale.ROOT, "heap after parsing, trees alive (full GC): %,d bytes per line%n", bytesPerLine);
         System.out.printf(Locale.ROOT, "ratio (b)/(a)   = %.2f  (median of the pairs; of the medians %.2f)%n",
                 Measurement.pairedRatio(parseOnly, full), full.median() / parseOnly.median());
         System.out.printf(Locale.ROOT, "ratio (b')/(a') = %.2f  (median of the pairs; of the medians %.2f)%n",
@@ -200,11 +202,26 @@ public final class Benchmark {
     }
 
     private static Object parseOnly(Path root) throws Exception {
+        return parse(root).size();
+    }
+
+    private static List<SourceFile> parse(Path root) throws Exception {
         AnalysisConfig config = AnalysisConfig.builder().sourceRoot(root).build();
         List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
-        List<SourceFile> parsed = new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads())
-                .parseAll(files);
-        return parsed.size();
+        return new JavaSourceParser(config.languageLevel(), config.encoding(), config.threads()).parseAll(files);
+    }
+
+    /** Heap in use, after full collections, while the parsed trees of the corpus are alive: what the analysis keeps. */
+    private static long heapPerLine(Path root, long lines) throws Exception {
+        Runtime runtime = Runtime.getRuntime();
+        List<SourceFile> parsed = parse(root);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        java.lang.ref.Reference.reachabilityFence(parsed);
+        return used / lines;
     }
 
     private static AnalysisResult analyse(List<Path> roots) throws Exception {
