@@ -163,6 +163,12 @@ final class CompactTrees {
             return false;
         }
 
+        // Clearing an empty list changes nothing, but ArrayList would count it as a modification,
+        // which iterators of other threads over this shared instance would see.
+        @Override
+        public void clear() {
+        }
+
         @Override
         public void replaceAll(UnaryOperator<Object> operator) {
         }
