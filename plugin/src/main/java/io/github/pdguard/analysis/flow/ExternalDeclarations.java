@@ -25,13 +25,14 @@ import java.util.Set;
  * annotated enclosing type's.
  */
 final class ExternalDeclarations {
-    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "short", "char", "int", "long", "float",
-            "double", "void");
     private final ClasspathDeclarations classpath;
     /** The JDK's classes read so far (by source name), for their methods' return types; empty: not a JDK class. */
     private final Map<String, Optional<ClassDeclarations>> jdkClasses = new HashMap<>();
     /** Answers of {@link #jdkReturnsOnlyPrimitives}, asked on every evaluation of every call. */
-    private final Map<String, Boolean> jdkPrimitiveResults = new HashMap<>();
+    private final Map<MethodKey, Boolean> jdkPrimitiveResults = new HashMap<>();
+
+    private record MethodKey(String typeName, String method, int arity) {
+    }
 
     ExternalDeclarations(ClasspathDeclarations classpath) {
         this.classpath = classpath;
@@ -106,7 +107,7 @@ final class ExternalDeclarations {
         if (!typeName.startsWith("java.")) {
             return false;
         }
-        return jdkPrimitiveResults.computeIfAbsent(typeName + "#" + method + "/" + arity,
+        return jdkPrimitiveResults.computeIfAbsent(new MethodKey(typeName, method, arity),
                 key -> declaresOnlyPrimitiveResults(typeName, method, arity));
     }
 
@@ -122,7 +123,8 @@ final class ExternalDeclarations {
             }
             for (MethodDeclaration declared : type.get().methods(method)) {
                 if (declared.parameterCount() == arity) {
-                    if (!PRIMITIVES.contains(declared.returnType())) {
+                    // The same test as for the classpath's methods in the flow analysis.
+                    if (!JType.named(declared.returnType()).isPrimitive() && !declared.returnType().equals("void")) {
                         return false;
                     }
                     found = true;
