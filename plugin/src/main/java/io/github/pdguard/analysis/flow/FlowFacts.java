@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** What the value analysis found, for the rules to report. */
 public final class FlowFacts {
@@ -40,6 +41,14 @@ public final class FlowFacts {
     public record Crossing(Node body, TypeInfo bodyType, CallableDeclaration<?> target, Node at, Taint returned) {
     }
 
+    /** An argument a body passes to a callee, in terms of the body's parameters (see {@link Taint#parameters()}). */
+    record Pass(Node callee, int index, Taint taint) {
+    }
+
+    /** What a body assigns to a field, in terms of its parameters. */
+    record FieldWrite(Node field, Taint taint) {
+    }
+
     /** Code that could not be analysed (too deeply nested, or an internal error), by file and position. */
     public record Problem(SourceFile file, int line, int column, String reason) {
     }
@@ -47,13 +56,16 @@ public final class FlowFacts {
     /**
      * What one evaluation of one body found. A body evaluated again replaces its facts, so when
      * the summaries settle, every body's facts are those of its evaluation with the final summaries.
+     * Taints may still refer to the body's parameters: {@link #add} makes them concrete.
      */
     static final class BodyFacts {
         final List<Problem> problems = new ArrayList<>();
         final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
         final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
-        /** For each fluent log event (by its at-call), the call its finding is reported at. */
-        final Map<MethodCallExpr, MethodCallExpr> reportedChains = new IdentityHashMap<>();
+        /** For each fluent log event (by its at-call), its sink calls in evaluation order. */
+        final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>();
+        final List<Pass> passes = new ArrayList<>();
+        final List<FieldWrite> fieldWrites = new ArrayList<>();
         /** Calls of the analysed code whose result carries personal data, by the method's signature. */
         final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
         final List<Use> uses = new ArrayList<>();
@@ -70,13 +82,51 @@ public final class FlowFacts {
     final Map<TypeInfo, List<DataDeclaration>> exposures = new LinkedHashMap<>();
     int rounds;
 
-    void add(BodyFacts body) {
+    /** Adds a body's facts, its parameters replaced by what its callers pass ({@code concrete}); only personal data counts. */
+    void add(BodyFacts body, UnaryOperator<Taint> concrete) {
         problems.addAll(body.problems);
-        sinks.putAll(body.sinks);
-        exceptions.putAll(body.exceptions);
+        body.sinks.forEach((call, hit) -> {
+            Taint taint = concrete.apply(hit.taint());
+            if (taint.hasSources()) {
+                sinks.put(call, withTaint(hit, taint));
+            }
+        });
+        body.chains.values().forEach(chain -> reportChain(chain, concrete));
+        body.exceptions.forEach((creation, hit) -> {
+            Taint taint = concrete.apply(hit.taint());
+            if (taint.hasSources()) {
+                exceptions.put(creation, new ExceptionHit(hit.file(), hit.creation(), hit.type(), taint));
+            }
+        });
         uses.addAll(body.uses);
         calls.addAll(body.calls);
-        crossings.addAll(body.crossings);
+        for (Crossing crossing : body.crossings) {
+            Taint returned = concrete.apply(crossing.returned());
+            if (returned.hasSources()) {
+                crossings.add(new Crossing(crossing.body(), crossing.bodyType(), crossing.target(), crossing.at(), returned));
+            }
+        }
+    }
+
+    /** One log event, one finding: at its first call with personal data, listing all of the event's. */
+    private void reportChain(List<SinkHit> chain, UnaryOperator<Taint> concrete) {
+        SinkHit first = null;
+        Taint all = Taint.CLEAN;
+        for (SinkHit hit : chain) {
+            Taint taint = concrete.apply(hit.taint());
+            if (first == null && taint.hasSources()) {
+                first = hit;
+            }
+            all = all.union(taint);
+        }
+        if (first != null) {
+            SinkHit reported = withTaint(first, all);
+            sinks.merge(first.call(), reported, (a, b) -> withTaint(a, a.taint().union(b.taint())));
+        }
+    }
+
+    private static SinkHit withTaint(SinkHit hit, Taint taint) {
+        return new SinkHit(hit.file(), hit.call(), hit.reportAt(), hit.sink(), taint);
     }
 
     public List<SinkHit> sinkHits() {

@@ -53,6 +53,10 @@ public final class Taint {
         return !parameters.isEmpty();
     }
 
+    public boolean contains(Source source) {
+        return sources.contains(source);
+    }
+
     public boolean isClean() {
         return sources.isEmpty() && parameters.isEmpty();
     }

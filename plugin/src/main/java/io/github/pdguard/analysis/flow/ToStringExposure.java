@@ -58,15 +58,23 @@ final class ToStringExposure {
         return more;
     }
 
+    /** Whether a hand-written toString() returning {@code after} instead of {@code before} shows more declared fields. */
+    static boolean exposesMore(Taint before, Taint after) {
+        return after.sources().stream().anyMatch(s -> shows(s) && !before.contains(s));
+    }
+
+    private static boolean shows(Source source) {
+        return source.kind() == Source.Kind.READ && source.declaration() != null
+                && source.declaration().element() != DataDeclaration.Element.TYPE;
+    }
+
     private static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns, Set<TypeInfo> seen) {
         Optional<MethodDeclaration> handWritten = model.declaredMethods(type, "toString").stream()
                 .filter(m -> m.getParameters().isEmpty()).findFirst();
         if (handWritten.isPresent()) {
             List<DataDeclaration> exposed = new ArrayList<>();
             for (Source source : returns.getOrDefault(handWritten.get(), Taint.CLEAN).sources()) {
-                if (source.kind() == Source.Kind.READ && source.declaration() != null
-                        && source.declaration().element() != DataDeclaration.Element.TYPE
-                        && !exposed.contains(source.declaration())) {
+                if (shows(source) && !exposed.contains(source.declaration())) {
                     exposed.add(source.declaration());
                 }
             }

@@ -120,6 +120,7 @@ public final class ValueFlowAnalysis {
             queue.remove(unit);
             evaluations++;
             analyseUnitSafely(unit);
+            applyWhatCallersPass();
             queue.addAll(pending);
             pending.clear();
         }
@@ -131,7 +132,7 @@ public final class ValueFlowAnalysis {
         for (Unit unit : units) {
             FlowFacts.BodyFacts found = bodyFacts.get(unit);
             if (found != null) {
-                facts.add(found);
+                facts.add(found, taint -> concrete(unit.key(), taint));
             }
         }
         for (TypeInfo type : model.index().types()) {
@@ -147,7 +148,8 @@ public final class ValueFlowAnalysis {
     // ---- dependencies between bodies -----------------------------------------------------------
 
     private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
-    private final Map<Node, java.util.Set<Unit>> parameterReaders = new IdentityHashMap<>();
+    /** Bodies whose callers pass more than when their passes and field writes were last applied. */
+    private final java.util.Set<Node> callersPassMore = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, java.util.Set<Unit>> fieldReaders = new IdentityHashMap<>();
     /** Bodies that read what a type's toString() exposes, by the type's node. */
     private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
@@ -329,7 +331,8 @@ public final class ValueFlowAnalysis {
         if (!after.equals(before)) {
             returns.put(callable, after);
             grew(returnReaders, callable);
-            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
+            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()
+                    && ToStringExposure.exposesMore(before, after)) {
                 // What a toString() shows decides what every object of its type (and subclasses) carries.
                 exposureCache.clear();
                 grew(exposureReaders, type.node());
@@ -392,36 +395,74 @@ public final class ValueFlowAnalysis {
                 ? bodyType.displayName() + "." + callable.getNameAsString() : bodyType.displayName();
     }
 
-    /** Replaces the current body's parameter references by what its callers pass. */
-    private Taint concrete(Taint taint) {
-        if (!taint.hasParameters()) {
-            return taint;
-        }
-        reads(parameterReaders, body);
-        return taint.substitute(parametersIn.getOrDefault(body, List.of()));
+    /**
+     * Replaces a body's parameter references by what its callers pass so far. Nothing in a body's
+     * evaluation depends on it: what does (arguments it passes on, fields it assigns) is recorded
+     * with the references and applied again when its callers pass more, and its facts are made
+     * concrete once the summaries settle.
+     */
+    private Taint concrete(Node callable, Taint taint) {
+        return taint.hasParameters()
+                ? taint.substitute(parametersIn.getOrDefault(callable, List.of())).withoutParameters() : taint;
     }
 
     private void passArguments(Node callee, List<Taint> arguments) {
-        List<Taint> in = parametersIn.computeIfAbsent(callee, k -> new ArrayList<>());
         for (int i = 0; i < arguments.size(); i++) {
-            Taint value = concrete(arguments.get(i)).withoutParameters();
-            while (in.size() <= i) {
-                in.add(Taint.CLEAN);
+            Taint argument = arguments.get(i);
+            if (argument.hasParameters()) {
+                recorded.passes.add(new FlowFacts.Pass(callee, i, argument));
             }
-            Taint merged = in.get(i).union(value);
-            if (!merged.equals(in.get(i))) {
-                in.set(i, merged);
-                grew(parameterReaders, callee);
-            }
+            passArgument(callee, i, concrete(body, argument));
+        }
+    }
+
+    private void passArgument(Node callee, int index, Taint value) {
+        List<Taint> in = parametersIn.computeIfAbsent(callee, k -> new ArrayList<>());
+        while (in.size() <= index) {
+            in.add(Taint.CLEAN);
+        }
+        Taint merged = in.get(index).union(value);
+        if (!merged.equals(in.get(index))) {
+            in.set(index, merged);
+            callersPassMore.add(callee);
         }
     }
 
     private void assignField(Node field, Taint value) {
+        if (value.hasParameters()) {
+            recorded.fieldWrites.add(new FlowFacts.FieldWrite(field, value));
+        }
+        assignConcrete(field, concrete(body, value));
+    }
+
+    private void assignConcrete(Node field, Taint value) {
         Taint before = fieldTaint.getOrDefault(field, Taint.CLEAN);
-        Taint after = before.union(concrete(value).withoutParameters());
+        Taint after = before.union(value);
         if (!after.equals(before)) {
             fieldTaint.put(field, after);
             grew(fieldReaders, field);
+        }
+    }
+
+    /**
+     * Callers now pass more to these bodies: what each passes on and assigns from its parameters
+     * is applied again, without evaluating the body again (its evaluation does not depend on it).
+     */
+    private void applyWhatCallersPass() {
+        while (!callersPassMore.isEmpty()) {
+            Node callable = callersPassMore.iterator().next();
+            callersPassMore.remove(callable);
+            Unit owner = unitsByKey.get(callable);
+            FlowFacts.BodyFacts found = owner == null ? null : bodyFacts.get(owner);
+            if (found == null) {
+                continue;
+            }
+            for (FlowFacts.Pass pass : found.passes) {
+                passArgument(pass.callee(), pass.index(), concrete(callable, pass.taint()));
+            }
+            for (FlowFacts.FieldWrite write : found.fieldWrites) {
+                assignConcrete(write.field(), concrete(callable, write.taint()));
+            }
         }
     }
 
@@ -1487,34 +1528,30 @@ public final class ValueFlowAnalysis {
             if (!LoggingApis.isFluentSink(type, name)) {
                 return false;
             }
-            Taint taint = concreteUnion(arguments);
-            MethodCallExpr entry = fluentEntry(call);
-            if (taint.hasSources()) {
-                // One log event, one finding: at its first call with personal data, listing all of it.
-                MethodCallExpr reported = recorded.reportedChains.putIfAbsent(entry, call);
-                if (reported == null) {
-                    recordSink(call, fluentName(entry) + "." + name, taint);
-                } else {
-                    recorded.sinks.computeIfPresent(reported, (k, hit) -> new FlowFacts.SinkHit(hit.file(), hit.call(),
-                            hit.reportAt(), hit.sink(), hit.taint().union(taint)));
-                }
+            Taint taint = union(arguments);
+            if (!taint.isClean()) {
+                // One log event, one finding: FlowFacts reports it at its first call with personal data.
+                MethodCallExpr entry = fluentEntry(call);
+                recorded.chains.computeIfAbsent(entry, k -> new ArrayList<>()).add(
+                        new FlowFacts.SinkHit(bodyFile, call, call.getName(), fluentName(entry) + "." + name + via(call), taint));
             }
             return true;
         }
         if (sinkName == null) {
             return false;
         }
-        Taint taint = concreteUnion(arguments);
-        if (taint.hasSources()) {
+        Taint taint = union(arguments);
+        if (!taint.isClean()) {
             recordSink(call, sinkName, taint);
         }
         return true;
     }
 
-    private Taint concreteUnion(List<Value> arguments) {
+    /** What the arguments carry, parameter references included (facts are made concrete at the end). */
+    private static Taint union(List<Value> arguments) {
         Taint taint = Taint.CLEAN;
         for (Value argument : arguments) {
-            taint = taint.union(concrete(argument.taint).withoutParameters());
+            taint = taint.union(argument.taint);
         }
         return taint;
     }
@@ -1586,8 +1623,8 @@ public final class ValueFlowAnalysis {
         creation.getAnonymousClassBody().ifPresent(members -> analyseLocalMembers(members, env));
         boolean throwable = model.isThrowable(type);
         if (throwable) {
-            Taint taint = concreteUnion(arguments);
-            if (taint.hasSources()) {
+            Taint taint = union(arguments);
+            if (!taint.isClean()) {
                 recorded.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)" + via(creation), taint),
                         (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
             }
@@ -1755,9 +1792,8 @@ public final class ValueFlowAnalysis {
     }
 
     private void recordCrossing(CallableDeclaration<?> target, Node at, Taint returned) {
-        Taint concreteReturn = concrete(returned).withoutParameters();
-        if (concreteReturn.hasSources()) {
-            recorded.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, concreteReturn));
+        if (!returned.isClean()) {
+            recorded.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, returned));
         }
     }
 
