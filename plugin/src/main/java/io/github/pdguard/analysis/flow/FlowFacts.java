@@ -49,6 +49,10 @@ public final class FlowFacts {
     record FieldWrite(Node field, Taint taint) {
     }
 
+    /** A call of the analysed code whose result may carry personal data from the callee (not from the caller's parameters). */
+    record Via(String signature, Taint returned) {
+    }
+
     /** Code that could not be analysed (too deeply nested, or an internal error), by file and position. */
     public record Problem(SourceFile file, int line, int column, String reason) {
     }
@@ -66,8 +70,8 @@ public final class FlowFacts {
         final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>();
         final List<Pass> passes = new ArrayList<>();
         final List<FieldWrite> fieldWrites = new ArrayList<>();
-        /** Calls of the analysed code whose result carries personal data, by the method's signature. */
-        final Map<MethodCallExpr, String> via = new IdentityHashMap<>();
+        /** Calls of the analysed code whose result may carry personal data, with each method it may call. */
+        final Map<MethodCallExpr, List<Via>> via = new IdentityHashMap<>();
         final List<Use> uses = new ArrayList<>();
         final List<Call> calls = new ArrayList<>();
         final List<Crossing> crossings = new ArrayList<>();
@@ -88,14 +92,14 @@ public final class FlowFacts {
         body.sinks.forEach((call, hit) -> {
             Taint taint = concrete.apply(hit.taint());
             if (taint.hasSources()) {
-                sinks.put(call, withTaint(hit, taint));
+                sinks.put(call, new SinkHit(hit.file(), call, hit.reportAt(), hit.sink() + via(call, body, concrete), taint));
             }
         });
-        body.chains.values().forEach(chain -> reportChain(chain, concrete));
+        body.chains.values().forEach(chain -> reportChain(chain, body, concrete));
         body.exceptions.forEach((creation, hit) -> {
             Taint taint = concrete.apply(hit.taint());
             if (taint.hasSources()) {
-                exceptions.put(creation, new ExceptionHit(hit.file(), hit.creation(), hit.type(), taint));
+                exceptions.put(creation, new ExceptionHit(hit.file(), creation, hit.type() + via(creation, body, concrete), taint));
             }
         });
         uses.addAll(body.uses);
@@ -109,7 +113,7 @@ public final class FlowFacts {
     }
 
     /** One log event, one finding: at its first call with personal data, listing all of the event's. */
-    private void reportChain(List<SinkHit> chain, UnaryOperator<Taint> concrete) {
+    private void reportChain(List<SinkHit> chain, BodyFacts body, UnaryOperator<Taint> concrete) {
         SinkHit first = null;
         Taint all = Taint.CLEAN;
         for (SinkHit hit : chain) {
@@ -120,13 +124,26 @@ public final class FlowFacts {
             all = all.union(taint);
         }
         if (first != null) {
-            SinkHit reported = withTaint(first, all);
-            sinks.merge(first.call(), reported, (a, b) -> withTaint(a, a.taint().union(b.taint())));
+            sinks.put(first.call(), new SinkHit(first.file(), first.call(), first.reportAt(),
+                    first.sink() + via(first.call(), body, concrete), all));
         }
     }
 
-    private static SinkHit withTaint(SinkHit hit, Taint taint) {
-        return new SinkHit(hit.file(), hit.call(), hit.reportAt(), hit.sink(), taint);
+    /** The methods of the analysed code a sink's arguments got personal data from, for the message. */
+    private static String via(Node node, BodyFacts body, UnaryOperator<Taint> concrete) {
+        if (body.via.isEmpty()) {
+            return "";
+        }
+        List<String> methods = new ArrayList<>();
+        for (MethodCallExpr inner : node.findAll(MethodCallExpr.class)) {
+            if (inner == node) {
+                continue;
+            }
+            body.via.getOrDefault(inner, List.of()).stream()
+                    .filter(via -> concrete.apply(via.returned()).hasSources()).findFirst()
+                    .map(Via::signature).filter(method -> !methods.contains(method)).ifPresent(methods::add);
+        }
+        return methods.isEmpty() ? "" : " via " + String.join(", ", methods);
     }
 
     public List<SinkHit> sinkHits() {

@@ -1,41 +1,67 @@
 package io.github.pdguard.analysis.flow;
 
+import com.github.javaparser.ast.Node;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The personal data a value carries: concrete sources, and (inside a method summary) the
- * parameters of the method whose data flows into it. Immutable; {@link #CLEAN} carries nothing.
+ * parameters of the method whose data flows into it and the fields it was read from, whose data
+ * is known only when the summaries settle. Immutable; {@link #CLEAN} carries nothing.
  * The sets are hashed for the analysis (unions and subset checks are its inner loop); whoever
  * lists the sources gets them sorted, so that what a finding says does not depend on the order
  * the analysis met them in (nor on the per-JVM iteration order of {@code Set.copyOf}).
  */
 public final class Taint {
-    public static final Taint CLEAN = new Taint(Set.of(), Set.of());
+    public static final Taint CLEAN = new Taint(Set.of(), Set.of(), Set.of());
     private static final Comparator<Source> ORDER = Comparator.comparing(Source::name).thenComparing(Source::kind);
 
     private final Set<Source> sources;
     private final Set<Integer> parameters;
+    private final Set<FieldRead> fields;
 
-    private Taint(Set<Source> sources, Set<Integer> parameters) {
+    /**
+     * What a field holds, read where the field's own summary may still grow; {@code declaredOnly}
+     * keeps only its declared sources (see {@link #declared()}).
+     */
+    public record FieldRead(Node field, boolean declaredOnly) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FieldRead f && f.field == field && f.declaredOnly == declaredOnly;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(field) * 2 + (declaredOnly ? 1 : 0);
+        }
+    }
+
+    private Taint(Set<Source> sources, Set<Integer> parameters, Set<FieldRead> fields) {
         this.sources = sources;
         this.parameters = parameters;
+        this.fields = fields;
     }
 
     public static Taint of(Source source) {
-        return new Taint(Set.of(source), Set.of());
+        return new Taint(Set.of(source), Set.of(), Set.of());
     }
 
     public static Taint of(Collection<Source> sources) {
-        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of());
+        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of(), Set.of());
     }
 
     public static Taint parameter(int index) {
-        return new Taint(Set.of(), Set.of(index));
+        return new Taint(Set.of(), Set.of(index), Set.of());
+    }
+
+    public static Taint field(Node field, boolean declaredOnly) {
+        return new Taint(Set.of(), Set.of(), Set.of(new FieldRead(field, declaredOnly)));
     }
 
     /** The sources, sorted by name and kind. */
@@ -57,8 +83,18 @@ public final class Taint {
         return sources.contains(source);
     }
 
+    /** The fields whose data flows in, their summaries not yet applied. */
+    public Set<FieldRead> fields() {
+        return fields;
+    }
+
+    /** Whether it refers to parameters or fields: what it carries is known only once those are. */
+    public boolean isSymbolic() {
+        return !parameters.isEmpty() || !fields.isEmpty();
+    }
+
     public boolean isClean() {
-        return sources.isEmpty() && parameters.isEmpty();
+        return sources.isEmpty() && parameters.isEmpty() && fields.isEmpty();
     }
 
     public boolean hasSources() {
@@ -72,18 +108,24 @@ public final class Taint {
         if (isClean()) {
             return other;
         }
-        if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)) {
+        if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)
+                && fields.containsAll(other.fields)) {
             return this;
         }
-        Set<Source> s = new HashSet<>(sources);
-        s.addAll(other.sources);
-        Set<Integer> p = parameters;
-        if (!parameters.containsAll(other.parameters)) {
-            p = new HashSet<>(parameters);
-            p.addAll(other.parameters);
-            p = Set.copyOf(p);
+        return new Taint(merged(sources, other.sources), merged(parameters, other.parameters),
+                merged(fields, other.fields));
+    }
+
+    private static <T> Set<T> merged(Set<T> mine, Set<T> theirs) {
+        if (mine.containsAll(theirs)) {
+            return mine;
         }
-        return new Taint(Set.copyOf(s), p);
+        if (theirs.containsAll(mine)) {
+            return theirs;
+        }
+        Set<T> all = new HashSet<>(mine);
+        all.addAll(theirs);
+        return Set.copyOf(all);
     }
 
     /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
@@ -97,9 +139,23 @@ public final class Taint {
         return of(sources.stream().filter(Source::isInferred).toList());
     }
 
-    /** Only the sources a purpose check looks at: reads of declared data. */
+    /** Without the parameter references: what does not come from the callers. */
     public Taint withoutParameters() {
-        return parameters.isEmpty() ? this : sources.isEmpty() ? CLEAN : new Taint(sources, Set.of());
+        return parameters.isEmpty() ? this : sources.isEmpty() && fields.isEmpty() ? CLEAN
+                : new Taint(sources, Set.of(), fields);
+    }
+
+    /** Replaces the field references by what the fields hold ({@code fieldValue}: their summaries, concrete). */
+    public Taint withFields(Function<Node, Taint> fieldValue) {
+        if (fields.isEmpty()) {
+            return this;
+        }
+        Taint result = new Taint(sources, parameters, Set.of());
+        for (FieldRead read : fields) {
+            Taint value = fieldValue.apply(read.field());
+            result = result.union(read.declaredOnly() ? value.declared() : value);
+        }
+        return result;
     }
 
     /** Replaces parameter references by what the arguments carry (a summary applied at a call). */
@@ -123,12 +179,13 @@ public final class Taint {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Taint t && t.sources.equals(sources) && t.parameters.equals(parameters);
+        return other instanceof Taint t && t.sources.equals(sources) && t.parameters.equals(parameters)
+                && t.fields.equals(fields);
     }
 
     @Override
     public int hashCode() {
-        return sources.hashCode() * 31 + parameters.hashCode();
+        return (sources.hashCode() * 31 + parameters.hashCode()) * 31 + fields.hashCode();
     }
 
     @Override

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Which declared fields a type's {@code toString()} shows (SPEC 3.6): a hand-written one shows the
@@ -31,7 +33,8 @@ final class ToStringExposure {
     private ToStringExposure() {
     }
 
-    static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns) {
+    /** {@code returns}: the return summary of a toString(), its fields applied. */
+    static List<DataDeclaration> of(TypeInfo type, CodeModel model, Function<Node, Taint> returns) {
         return of(type, model, returns, Set.of(type));
     }
 
@@ -58,9 +61,9 @@ final class ToStringExposure {
         return more;
     }
 
-    /** Whether a hand-written toString() returning {@code after} instead of {@code before} shows more declared fields. */
-    static boolean exposesMore(Taint before, Taint after) {
-        return after.sources().stream().anyMatch(s -> shows(s) && !before.contains(s));
+    /** The sources a hand-written toString() returning this shows: declared fields. */
+    static Set<Source> shown(Taint returned) {
+        return returned.sources().stream().filter(ToStringExposure::shows).collect(Collectors.toSet());
     }
 
     private static boolean shows(Source source) {
@@ -68,12 +71,12 @@ final class ToStringExposure {
                 && source.declaration().element() != DataDeclaration.Element.TYPE;
     }
 
-    private static List<DataDeclaration> of(TypeInfo type, CodeModel model, Map<Node, Taint> returns, Set<TypeInfo> seen) {
+    private static List<DataDeclaration> of(TypeInfo type, CodeModel model, Function<Node, Taint> returns, Set<TypeInfo> seen) {
         Optional<MethodDeclaration> handWritten = model.declaredMethods(type, "toString").stream()
                 .filter(m -> m.getParameters().isEmpty()).findFirst();
         if (handWritten.isPresent()) {
             List<DataDeclaration> exposed = new ArrayList<>();
-            for (Source source : returns.getOrDefault(handWritten.get(), Taint.CLEAN).sources()) {
+            for (Source source : returns.apply(handWritten.get()).sources()) {
                 if (shows(source) && !exposed.contains(source.declaration())) {
                     exposed.add(source.declaration());
                 }

@@ -120,7 +120,7 @@ public final class ValueFlowAnalysis {
             queue.remove(unit);
             evaluations++;
             analyseUnitSafely(unit);
-            applyWhatCallersPass();
+            applyAgain();
             queue.addAll(pending);
             pending.clear();
         }
@@ -128,6 +128,7 @@ public final class ValueFlowAnalysis {
             settled = false;
             exposureCache.clear();
             units.forEach(this::analyseUnitSafely);
+            applyAgain();
         }
         for (Unit unit : units) {
             FlowFacts.BodyFacts found = bodyFacts.get(unit);
@@ -148,9 +149,14 @@ public final class ValueFlowAnalysis {
     // ---- dependencies between bodies -----------------------------------------------------------
 
     private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
-    /** Bodies whose callers pass more than when their passes and field writes were last applied. */
-    private final java.util.Set<Node> callersPassMore = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Node, java.util.Set<Unit>> fieldReaders = new IdentityHashMap<>();
+    /** Bodies whose callers pass more, or whose fields hold more, than when their passes and field writes were applied. */
+    private final java.util.Set<Node> toApplyAgain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The bodies whose passes or field writes refer to a field, by the field. */
+    private final Map<Node, java.util.Set<Node>> bodiesReading = new IdentityHashMap<>();
+    /** The toString() methods whose return refers to a field, with their types, by the field. */
+    private final Map<Node, Map<Node, TypeInfo>> toStringsReading = new IdentityHashMap<>();
+    /** What each toString() showed when its readers were last re-queued. */
+    private final Map<Node, java.util.Set<Source>> shownByToString = new IdentityHashMap<>();
     /** Bodies that read what a type's toString() exposes, by the type's node. */
     private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
     private final List<Unit> pending = new ArrayList<>();
@@ -331,13 +337,32 @@ public final class ValueFlowAnalysis {
         if (!after.equals(before)) {
             returns.put(callable, after);
             grew(returnReaders, callable);
-            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()
-                    && ToStringExposure.exposesMore(before, after)) {
-                // What a toString() shows decides what every object of its type (and subclasses) carries.
-                exposureCache.clear();
-                grew(exposureReaders, type.node());
+            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
+                for (Taint.FieldRead read : after.fields()) {
+                    toStringsReading.computeIfAbsent(read.field(), k -> new java.util.LinkedHashMap<>()).put(callable, type);
+                }
+                toStringMayShowMore(callable, type);
             }
         }
+    }
+
+    /** What a toString() shows decides what every object of its type (and subclasses) carries. */
+    private void toStringMayShowMore(Node toString, TypeInfo type) {
+        java.util.Set<Source> shown = ToStringExposure.shown(returnWithFields(toString));
+        if (!shown.equals(shownByToString.getOrDefault(toString, java.util.Set.of()))) {
+            shownByToString.put(toString, shown);
+            exposureCache.clear();
+            grew(exposureReaders, type.node());
+        }
+    }
+
+    /** A return summary with the fields it reads replaced by what they hold so far. */
+    private Taint returnWithFields(Node callable) {
+        return returns.getOrDefault(callable, Taint.CLEAN).withFields(this::fieldValue);
+    }
+
+    private Taint fieldValue(Node field) {
+        return fieldTaint.getOrDefault(field, Taint.CLEAN);
     }
 
     /**
@@ -396,23 +421,33 @@ public final class ValueFlowAnalysis {
     }
 
     /**
-     * Replaces a body's parameter references by what its callers pass so far. Nothing in a body's
-     * evaluation depends on it: what does (arguments it passes on, fields it assigns) is recorded
-     * with the references and applied again when its callers pass more, and its facts are made
-     * concrete once the summaries settle.
+     * Replaces a body's parameter and field references by what its callers pass and the fields
+     * hold so far. Nothing in a body's evaluation depends on these: what does (arguments it passes
+     * on, fields it assigns) is recorded with the references and applied again when its callers
+     * pass more or a field it read holds more, and its facts are made concrete once the summaries
+     * settle.
      */
     private Taint concrete(Node callable, Taint taint) {
-        return taint.hasParameters()
+        Taint withParameters = taint.hasParameters()
                 ? taint.substitute(parametersIn.getOrDefault(callable, List.of())).withoutParameters() : taint;
+        return withParameters.withFields(this::fieldValue);
     }
 
     private void passArguments(Node callee, List<Taint> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             Taint argument = arguments.get(i);
-            if (argument.hasParameters()) {
+            if (argument.isSymbolic()) {
                 recorded.passes.add(new FlowFacts.Pass(callee, i, argument));
+                appliedAgainWhenFieldsGrow(argument);
             }
             passArgument(callee, i, concrete(body, argument));
+        }
+    }
+
+    private void appliedAgainWhenFieldsGrow(Taint value) {
+        for (Taint.FieldRead read : value.fields()) {
+            bodiesReading.computeIfAbsent(read.field(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(body);
         }
     }
 
@@ -424,13 +459,14 @@ public final class ValueFlowAnalysis {
         Taint merged = in.get(index).union(value);
         if (!merged.equals(in.get(index))) {
             in.set(index, merged);
-            callersPassMore.add(callee);
+            toApplyAgain.add(callee);
         }
     }
 
     private void assignField(Node field, Taint value) {
-        if (value.hasParameters()) {
+        if (value.isSymbolic()) {
             recorded.fieldWrites.add(new FlowFacts.FieldWrite(field, value));
+            appliedAgainWhenFieldsGrow(value);
         }
         assignConcrete(field, concrete(body, value));
     }
@@ -440,18 +476,20 @@ public final class ValueFlowAnalysis {
         Taint after = before.union(value);
         if (!after.equals(before)) {
             fieldTaint.put(field, after);
-            grew(fieldReaders, field);
+            toApplyAgain.addAll(bodiesReading.getOrDefault(field, java.util.Set.of()));
+            toStringsReading.getOrDefault(field, Map.of()).forEach(this::toStringMayShowMore);
         }
     }
 
     /**
-     * Callers now pass more to these bodies: what each passes on and assigns from its parameters
-     * is applied again, without evaluating the body again (its evaluation does not depend on it).
+     * Callers now pass more to these bodies, or fields they read hold more: what each passes on
+     * and assigns is applied again, without evaluating the body again (its evaluation does not
+     * depend on either).
      */
-    private void applyWhatCallersPass() {
-        while (!callersPassMore.isEmpty()) {
-            Node callable = callersPassMore.iterator().next();
-            callersPassMore.remove(callable);
+    private void applyAgain() {
+        while (!toApplyAgain.isEmpty()) {
+            Node callable = toApplyAgain.iterator().next();
+            toApplyAgain.remove(callable);
             Unit owner = unitsByKey.get(callable);
             FlowFacts.BodyFacts found = owner == null ? null : bodyFacts.get(owner);
             if (found == null) {
@@ -986,18 +1024,16 @@ public final class ValueFlowAnalysis {
         }
         JType type = model.resolve(field.type(), field.owner());
         Optional<DataDeclaration> declaration = model.declarationOf(field);
+        Taint taint = typeTaint(type);
         // A declared field is what its declaration says, whatever was assigned to it.
-        if (declaration.isEmpty()) {
-            reads(fieldReaders, field.node());
-        }
-        Taint taint = (declaration.isPresent() ? Taint.CLEAN : fieldTaint.getOrDefault(field.node(), Taint.CLEAN))
-                .union(typeTaint(type));
         if (declaration.isEmpty()) {
             Optional<Source> inferred = model.inferredField(field.node());
             if (inferred.isPresent()) {
                 // Like a declaration, the field's own name says what it holds; only declared data assigned
                 // to it is worth naming besides.
-                taint = taint.declared().union(Taint.of(inferred.get()));
+                taint = taint.declared().union(Taint.field(field.node(), true)).union(Taint.of(inferred.get()));
+            } else {
+                taint = taint.union(Taint.field(field.node(), false));
             }
         }
         if (declaration.isPresent()) {
@@ -1333,9 +1369,11 @@ public final class ValueFlowAnalysis {
                     .ifPresent(d -> recordUse(at, Source.read(d)));
             recordCrossing(target, at, returned);
             result = result.union(returned);
-            if (at instanceof MethodCallExpr call && returned.hasSources()
+            Taint fromCallee = returned.withoutParameters();
+            if (at instanceof MethodCallExpr call && !fromCallee.isClean()
                     && model.transparentGetterField(target).isEmpty()) {
-                recorded.via.putIfAbsent(call, signature(owner, target));
+                recorded.via.computeIfAbsent(call, k -> new ArrayList<>())
+                        .add(new FlowFacts.Via(signature(owner, target), fromCallee));
             }
         }
         // A @Redacts result is not personal data, whatever else the call may reach.
@@ -1533,7 +1571,7 @@ public final class ValueFlowAnalysis {
                 // One log event, one finding: FlowFacts reports it at its first call with personal data.
                 MethodCallExpr entry = fluentEntry(call);
                 recorded.chains.computeIfAbsent(entry, k -> new ArrayList<>()).add(
-                        new FlowFacts.SinkHit(bodyFile, call, call.getName(), fluentName(entry) + "." + name + via(call), taint));
+                        new FlowFacts.SinkHit(bodyFile, call, call.getName(), fluentName(entry) + "." + name, taint));
             }
             return true;
         }
@@ -1584,20 +1622,7 @@ public final class ValueFlowAnalysis {
         return owner.displayName() + "." + target.getNameAsString() + "(" + target.getParameters().stream()
                 .map(p -> p.getType().asString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
-    /** The methods of the analysed code a sink's arguments got personal data from, for the message. */
-    private String via(Node node) {
-        List<String> methods = new ArrayList<>();
-        for (MethodCallExpr inner : node.findAll(MethodCallExpr.class)) {
-            String method = recorded.via.get(inner);
-            if (method != null && !methods.contains(method) && inner != node) {
-                methods.add(method);
-            }
-        }
-        return methods.isEmpty() ? "" : " via " + String.join(", ", methods);
-    }
-
     private void recordSink(MethodCallExpr call, String sinkName, Taint taint) {
-        sinkName = sinkName + via(call);
         recorded.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
                 (a, b) -> new FlowFacts.SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
     }
@@ -1625,7 +1650,7 @@ public final class ValueFlowAnalysis {
         if (throwable) {
             Taint taint = union(arguments);
             if (!taint.isClean()) {
-                recorded.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)" + via(creation), taint),
+                recorded.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)", taint),
                         (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
             }
             return new Value(type, Taint.CLEAN);
@@ -1774,7 +1799,7 @@ public final class ValueFlowAnalysis {
             return cached;
         }
         exposureCache.put(type, List.of());
-        List<DataDeclaration> exposed = ToStringExposure.of(type, model, returns);
+        List<DataDeclaration> exposed = ToStringExposure.of(type, model, this::returnWithFields);
         exposureCache.put(type, exposed);
         return exposed;
     }
