@@ -13,6 +13,15 @@ public class NewsletterDispatch {
 
     private String lastRecipient;
     private String lastCampaign;
+    private String replyTo;
+
+    private void answerLastRecipient() {
+        replyTo = lastRecipient;
+    }
+
+    public void replies() {
+        log.info("replies go to {}", replyTo); // EXPECT: log-leak
+    }
 
     private void deliver(String recipient, String campaign) {
         log.info("newsletter {} sent to {}", campaign, recipient); // EXPECT: log-leak
