@@ -79,10 +79,6 @@ public final class Taint {
         return !parameters.isEmpty();
     }
 
-    public boolean contains(Source source) {
-        return sources.contains(source);
-    }
-
     /** The fields whose data flows in, their summaries not yet applied. */
     public Set<FieldRead> fields() {
         return fields;

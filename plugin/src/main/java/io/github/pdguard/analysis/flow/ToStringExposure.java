@@ -17,7 +17,6 @@ import io.github.pdguard.analysis.model.TypeInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;

@@ -32,11 +32,14 @@ import java.util.Optional;
 
 /**
  * Follows personal data through the analysed code (SPEC 3.1, 3.6 Values). Every method body is
- * analysed once per round with a summary of every other: what its return value carries (in
- * terms of its parameters), what its callers pass in, and what every field is ever assigned.
- * Rounds repeat until nothing grows (the sets only grow, so this terminates, also on recursion);
- * a last round records the facts the rules report: sinks reached, Throwables built, uses of
- * declared data and the calls between methods.
+ * evaluated against summaries of the others: what its callees return (in terms of their
+ * parameters and the fields they read), what its callers pass in, what every field is ever
+ * assigned and what every toString() shows. Parameters and fields stay references inside a body:
+ * what it passes on and assigns from them is recorded and applied again when they grow, and its
+ * facts are made concrete at the end. A body is evaluated again only when a callee's return or a
+ * toString() it read grew (the sets only grow, so this terminates, also on recursion). The facts
+ * are what the rules report: sinks reached, Throwables built, uses of declared data and the
+ * calls between methods.
  */
 public final class ValueFlowAnalysis {
     private static final int MAX_ROUNDS = 40;
@@ -96,7 +99,7 @@ public final class ValueFlowAnalysis {
 
     /**
      * A worklist fixpoint: every body is analysed once, and again only when something it read
-     * (a callee's return summary, what its callers pass, a field, a toString() summary) grew.
+     * (a callee's return summary, what a toString() shows) grew.
      * Each evaluation records the body's facts, replacing those of its previous evaluation; a
      * body is evaluated again whenever something it read changed, so when the queue is empty the
      * recorded facts are those the final summaries give. Only when the evaluation budget runs out
