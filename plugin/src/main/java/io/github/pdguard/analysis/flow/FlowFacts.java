@@ -41,14 +41,6 @@ public final class FlowFacts {
     public record Crossing(Node body, TypeInfo bodyType, CallableDeclaration<?> target, Node at, Taint returned) {
     }
 
-    /** An argument a body passes to a callee, in terms of the body's parameters (see {@link Taint#parameters()}). */
-    record Pass(Node callee, int index, Taint taint) {
-    }
-
-    /** What a body assigns to a field, in terms of its parameters. */
-    record FieldWrite(Node field, Taint taint) {
-    }
-
     /** A call of the analysed code whose result may carry personal data from the callee (not from the caller's parameters). */
     record Via(String signature, Taint returned) {
     }
@@ -68,8 +60,6 @@ public final class FlowFacts {
         final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
         /** For each fluent log event (by its at-call), its sink calls in evaluation order. */
         final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>();
-        final List<Pass> passes = new ArrayList<>();
-        final List<FieldWrite> fieldWrites = new ArrayList<>();
         /** Calls of the analysed code whose result may carry personal data, with each method it may call. */
         final Map<MethodCallExpr, List<Via>> via = new IdentityHashMap<>();
         final List<Use> uses = new ArrayList<>();

@@ -152,10 +152,35 @@ public final class ValueFlowAnalysis {
     // ---- dependencies between bodies -----------------------------------------------------------
 
     private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
-    /** Bodies whose callers pass more, or whose fields hold more, than when their passes and field writes were applied. */
-    private final java.util.Set<Node> toApplyAgain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The bodies whose passes or field writes refer to a field, by the field. */
-    private final Map<Node, java.util.Set<Node>> bodiesReading = new IdentityHashMap<>();
+    /**
+     * An argument a body passes on, or a value it assigns to a field, that refers to the body's
+     * parameters or to fields: applied when recorded and again whenever what it refers to grows.
+     * Belongs to one evaluation of the body; once the body is evaluated again, it is stale.
+     */
+    private static final class Effect {
+        final Unit unit;
+        final FlowFacts.BodyFacts evaluation;
+        final Node target;
+        /** The parameter it passes to, or -1 for a field write. */
+        final int index;
+        final Taint taint;
+        boolean queued;
+
+        Effect(Unit unit, FlowFacts.BodyFacts evaluation, Node target, int index, Taint taint) {
+            this.unit = unit;
+            this.evaluation = evaluation;
+            this.target = target;
+            this.index = index;
+            this.taint = taint;
+        }
+    }
+
+    /** Effects whose parameters or fields grew since they were last applied. */
+    private final Deque<Effect> toApplyAgain = new ArrayDeque<>();
+    /** The current evaluation's effects that refer to its parameters, by body. */
+    private final Map<Node, List<Effect>> effectsOnParameters = new IdentityHashMap<>();
+    /** Effects that refer to a field, by the field (stale ones are dropped when met). */
+    private final Map<Node, List<Effect>> effectsOnField = new IdentityHashMap<>();
     /** The toString() methods whose return refers to a field, with their types, by the field. */
     private final Map<Node, Map<Node, TypeInfo>> toStringsReading = new IdentityHashMap<>();
     /** What each toString() showed when its readers were last re-queued. */
@@ -240,6 +265,7 @@ public final class ValueFlowAnalysis {
         unit = next;
         recorded = new FlowFacts.BodyFacts();
         bodyFacts.put(next, recorded);
+        effectsOnParameters.remove(next.key());
         TypeInfo type = next.type();
         try {
             if (next.key() == type.node()) {
@@ -440,17 +466,31 @@ public final class ValueFlowAnalysis {
         for (int i = 0; i < arguments.size(); i++) {
             Taint argument = arguments.get(i);
             if (argument.isSymbolic()) {
-                recorded.passes.add(new FlowFacts.Pass(callee, i, argument));
-                appliedAgainWhenFieldsGrow(argument);
+                recordEffect(callee, i, argument);
             }
             passArgument(callee, i, concrete(body, argument));
         }
     }
 
-    private void appliedAgainWhenFieldsGrow(Taint value) {
-        for (Taint.FieldRead read : value.fields()) {
-            bodiesReading.computeIfAbsent(read.field(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
-                    .add(body);
+    private void recordEffect(Node target, int index, Taint taint) {
+        if (unit == null) {
+            return;
+        }
+        Effect effect = new Effect(unit, recorded, target, index, taint);
+        if (taint.hasParameters()) {
+            effectsOnParameters.computeIfAbsent(body, k -> new ArrayList<>()).add(effect);
+        }
+        for (Taint.FieldRead read : taint.fields()) {
+            effectsOnField.computeIfAbsent(read.field(), k -> new ArrayList<>()).add(effect);
+        }
+    }
+
+    private void applyAgainLater(List<Effect> effects) {
+        for (Effect effect : effects) {
+            if (!effect.queued) {
+                effect.queued = true;
+                toApplyAgain.add(effect);
+            }
         }
     }
 
@@ -462,14 +502,13 @@ public final class ValueFlowAnalysis {
         Taint merged = in.get(index).union(value);
         if (!merged.equals(in.get(index))) {
             in.set(index, merged);
-            toApplyAgain.add(callee);
+            applyAgainLater(effectsOnParameters.getOrDefault(callee, List.of()));
         }
     }
 
     private void assignField(Node field, Taint value) {
         if (value.isSymbolic()) {
-            recorded.fieldWrites.add(new FlowFacts.FieldWrite(field, value));
-            appliedAgainWhenFieldsGrow(value);
+            recordEffect(field, -1, value);
         }
         assignConcrete(field, concrete(body, value));
     }
@@ -479,32 +518,37 @@ public final class ValueFlowAnalysis {
         Taint after = before.union(value);
         if (!after.equals(before)) {
             fieldTaint.put(field, after);
-            toApplyAgain.addAll(bodiesReading.getOrDefault(field, java.util.Set.of()));
+            List<Effect> reading = effectsOnField.get(field);
+            if (reading != null) {
+                reading.removeIf(this::isStale);
+                applyAgainLater(reading);
+            }
             toStringsReading.getOrDefault(field, Map.of()).forEach(this::toStringMayShowMore);
         }
     }
 
     /**
-     * Callers now pass more to these bodies, or fields they read hold more: what each passes on
-     * and assigns is applied again, without evaluating the body again (its evaluation does not
-     * depend on either).
+     * Callers now pass more, or fields hold more: the passes and field writes that refer to them
+     * are applied again, without evaluating their bodies again (an evaluation depends on neither).
      */
     private void applyAgain() {
         while (!toApplyAgain.isEmpty()) {
-            Node callable = toApplyAgain.iterator().next();
-            toApplyAgain.remove(callable);
-            Unit owner = unitsByKey.get(callable);
-            FlowFacts.BodyFacts found = owner == null ? null : bodyFacts.get(owner);
-            if (found == null) {
+            Effect effect = toApplyAgain.poll();
+            effect.queued = false;
+            if (isStale(effect)) {
                 continue;
             }
-            for (FlowFacts.Pass pass : found.passes) {
-                passArgument(pass.callee(), pass.index(), concrete(callable, pass.taint()));
-            }
-            for (FlowFacts.FieldWrite write : found.fieldWrites) {
-                assignConcrete(write.field(), concrete(callable, write.taint()));
+            Taint value = concrete(effect.unit.key(), effect.taint);
+            if (effect.index < 0) {
+                assignConcrete(effect.target, value);
+            } else {
+                passArgument(effect.target, effect.index, value);
             }
         }
+    }
+
+    private boolean isStale(Effect effect) {
+        return bodyFacts.get(effect.unit) != effect.evaluation;
     }
 
     // ---- statements --------------------------------------------------------------------------
