@@ -68,7 +68,7 @@ public final class Analyzer {
         long heap = Runtime.getRuntime().maxMemory() >> 20;
         return new AnalysisException(String.format(java.util.Locale.ROOT, "pdguard ran out of memory analysing %,d files"
                 + " in a Java heap of at most %,d MB: it keeps the syntax trees of all files while it follows data"
-                + " between them (about 0.6 KB per line of code). Give Maven a larger heap, for example"
+                + " between them (about 0.45 KB per line of code). Give Maven a larger heap, for example"
                 + " MAVEN_OPTS=-Xmx%dg, or leave generated sources out with <excludes>", files.size(), heap,
                 Math.max(2, 2 * ((heap + 1023) / 1024))), e);
     }

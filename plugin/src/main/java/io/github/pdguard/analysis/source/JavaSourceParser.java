@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +53,9 @@ public final class JavaSourceParser {
     private final Charset encoding;
     private final int threads;
     private final boolean keepTokens;
+    /** One string for each name and literal of the files this parser parses. */
+    private final Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+    private final Map<com.github.javaparser.Position, com.github.javaparser.Position> sharedPositions = new ConcurrentHashMap<>();
 
     /** A parser for analysis: the trees keep their positions and the file's text, not JavaParser's tokens. */
     public JavaSourceParser(ParserConfiguration.LanguageLevel languageLevel, Charset encoding, int threads) {
@@ -152,8 +157,8 @@ public final class JavaSourceParser {
      * the analysis keeps every tree until its rules have run. The lists the tree no longer needs
      * go too ({@link CompactTrees}).
      */
-    private static void leanTree(CompilationUnit unit) {
-        CompactTrees.compact(unit);
+    private void leanTree(CompilationUnit unit) {
+        CompactTrees.compact(unit, sharedStrings, sharedPositions);
     }
 
     // ---- encoding ------------------------------------------------------------------------------

@@ -1,9 +1,12 @@
 package io.github.pdguard.analysis.source;
 
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.github.pdguard.analysis.AnalysisConfig;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.Finding;
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,10 +50,31 @@ class CompactTreesTest {
                 assertThat(a.get(n).getClass()).isEqualTo(b.get(n).getClass());
                 assertThat(a.get(n).getRange()).isEqualTo(b.get(n).getRange());
             }
+            assertThat(compact.get(i).unit().toString()).isEqualTo(full.get(i).unit().toString());
         }
         Analyzer analyzer = new Analyzer(AnalysisConfig.builder().sourceRoot(SHOP).build());
         List<Finding> fromCompact = analyzer.analyze(compact);
         assertThat(fromCompact).isNotEmpty().isEqualTo(analyzer.analyze(full));
+    }
+
+    @Test
+    void equalNamesLiteralsAndPositionsAreOneObject() throws Exception {
+        List<SourceFile> files = parse(false);
+        Map<String, Object> names = new HashMap<>();
+        Map<Position, Object> positions = new HashMap<>();
+        for (SourceFile file : files) {
+            for (SimpleName name : file.unit().findAll(SimpleName.class)) {
+                assertThat(names.computeIfAbsent(name.getIdentifier(), k -> name.getIdentifier()))
+                        .isSameAs(name.getIdentifier());
+            }
+            for (StringLiteralExpr literal : file.unit().findAll(StringLiteralExpr.class)) {
+                assertThat(names.computeIfAbsent(literal.getValue(), k -> literal.getValue())).isSameAs(literal.getValue());
+            }
+            for (Node node : file.unit().findAll(Node.class)) {
+                node.getBegin().ifPresent(begin -> assertThat(positions.computeIfAbsent(begin, k -> begin)).isSameAs(begin));
+            }
+        }
+        assertThat(names).containsKey("Customer");
     }
 
     @Test
