@@ -55,6 +55,7 @@ public final class JavaSourceParser {
     private final boolean keepTokens;
     /** One string for each name and literal of the files this parser parses. */
     private final Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+    /** One object for each line and column of the files this parser parses. */
     private final Map<com.github.javaparser.Position, com.github.javaparser.Position> sharedPositions = new ConcurrentHashMap<>();
 
     /** A parser for analysis: the trees keep their positions and the file's text, not JavaParser's tokens. */
@@ -107,12 +108,16 @@ public final class JavaSourceParser {
     }
 
     private static JavaParser newParser(ParserConfiguration.LanguageLevel level) {
-        ParserConfiguration configuration = new ParserConfiguration()
+        return new JavaParser(configuration(level));
+    }
+
+    /** The parser configuration pdguard parses with (the benchmark's parse-only baseline uses it too). */
+    public static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
+        return new ParserConfiguration()
                 .setLanguageLevel(level)
                 // The rules read no comments: attributing them only costs time. Tokens stay on while
                 // parsing, because JavaParser derives every node's position from them (see leanTree).
                 .setAttributeComments(false);
-        return new JavaParser(configuration);
     }
 
     /** Parses one file; a file that cannot be decoded or parsed becomes a {@link SourceFile.ParseProblem}. */
