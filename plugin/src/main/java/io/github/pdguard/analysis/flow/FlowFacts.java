@@ -55,13 +55,14 @@ public final class FlowFacts {
      * Taints may still refer to the body's parameters: {@link #add} makes them concrete.
      */
     static final class BodyFacts {
+        // One per body, most of them holding nothing: the maps start small (a default one takes 300 bytes).
         final List<Problem> problems = new ArrayList<>();
-        final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>();
-        final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>();
+        final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>(2);
+        final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>(2);
         /** For each fluent log event (by its at-call), its sink calls in evaluation order. */
-        final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>();
+        final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>(2);
         /** Calls of the analysed code whose result may carry personal data, with each method it may call. */
-        final Map<MethodCallExpr, List<Via>> via = new IdentityHashMap<>();
+        final Map<MethodCallExpr, List<Via>> via = new IdentityHashMap<>(2);
         final List<Use> uses = new ArrayList<>();
         final List<Call> calls = new ArrayList<>();
         final List<Crossing> crossings = new ArrayList<>();

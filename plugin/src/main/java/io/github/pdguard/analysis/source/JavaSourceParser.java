@@ -150,7 +150,7 @@ public final class JavaSourceParser {
             if (!keepTokens) {
                 leanTree(unit);
             }
-            SourceText.attach(unit, text);
+            SourceText.attach(unit, file, encoding);
             return new SourceFile(file, unit, null, lines);
         }
         return new SourceFile(file, null, describe(result.getProblems(), text), lines);

@@ -6,22 +6,38 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The text of a parsed file, kept on its syntax tree instead of JavaParser's tokens: the tokens
- * of a file take several times the memory of its text, and pdguard needs the written form of a
- * node only to quote it in a message.
+ * Where a parsed file's text is, kept on its syntax tree instead of JavaParser's tokens or the
+ * text itself: pdguard needs the written form of a node only to quote it in a message, so the
+ * file is read again then (the text of every file would be 5 % of the heap).
  */
 public final class SourceText {
-    private static final DataKey<String> TEXT = new DataKey<>() {
+    private static final DataKey<File> TEXT = new DataKey<>() {
     };
 
     private SourceText() {
     }
 
-    static void attach(CompilationUnit unit, String text) {
-        unit.setData(TEXT, text);
+    /** The file the tree was parsed from, and the encoding it was read in. */
+    private record File(Path path, Charset encoding) {
+        Optional<String> read() {
+            try {
+                String text = new String(Files.readAllBytes(path), encoding);
+                return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static void attach(CompilationUnit unit, Path path, Charset encoding) {
+        unit.setData(TEXT, new File(path, encoding));
     }
 
     /** The node as written in its file, or empty when the tree was not parsed from a file by pdguard. */
@@ -31,7 +47,11 @@ public final class SourceText {
         if (range.isEmpty() || unit.isEmpty() || !unit.get().containsData(TEXT)) {
             return Optional.empty();
         }
-        String text = unit.get().getData(TEXT);
+        Optional<String> read = unit.get().getData(TEXT).read();
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = read.get();
         int begin = offset(text, range.get().begin);
         int end = offset(text, range.get().end);
         if (begin < 0 || end < 0 || end < begin) {
