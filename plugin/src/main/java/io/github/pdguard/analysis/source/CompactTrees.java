@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.SimpleName;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +25,8 @@ import java.util.function.UnaryOperator;
  * Shrinks a parsed tree that will only be read. Every JavaParser node carries three lists
  * (children, orphan comments, observers) and every {@link NodeList} two, most of them empty: the
  * empty ones become one shared list that refuses changes, the others lose their spare capacity.
- * Equal positions and ranges of a file become one object, and every name and literal one string
- * for all files. Measured on 542,661 lines of library code: 811 bytes of heap per line after
- * parsing before, 578 with the lists shared, 447 with the positions and strings shared too.
+ * Equal positions become one object, and every name and literal one string. Measured on 542,661 lines of library code: 811 bytes of heap per line after
+ * parsing before, 578 with the lists shared, about 430 with the positions and strings shared too.
  *
  * <p>Works through JavaParser's private fields, known for the version pdguard is built with. If
  * they are not found (another JavaParser version), trees keep their lists: nothing else changes,
@@ -59,32 +59,61 @@ final class CompactTrees {
     }
 
     /**
-     * Drops the tokens (positions stay), shares equal positions, names and literals and, when
-     * possible, the empty lists. {@code strings}: one string for each name or literal, shared by
-     * the files parsed together (thread-safe).
+     * One object for each name, literal and position of the files one thread parses. Not
+     * thread-safe: one per parsing thread (with two threads, a name is at most two strings).
      */
-    static void compact(CompilationUnit unit, Map<String, String> strings, Map<Position, Position> positions) {
-        Map<Range, Range> ranges = new HashMap<>();
+    static final class Shared {
+        private final Map<String, String> strings = new HashMap<>();
+        private Position[][] positions = new Position[1024][];
+
+        String string(String value) {
+            if (value == null) {
+                return null;
+            }
+            String known = strings.putIfAbsent(value, value);
+            return known != null ? known : value;
+        }
+
+        Position position(Position position) {
+            int line = position.line;
+            int column = position.column;
+            if (line < 0 || column < 0) {
+                return position;
+            }
+            if (line >= positions.length) {
+                positions = Arrays.copyOf(positions, Math.max(line + 1, 2 * positions.length));
+            }
+            Position[] row = positions[line];
+            if (row == null || column >= row.length) {
+                row = row == null ? new Position[Math.max(column + 1, 128)]
+                        : Arrays.copyOf(row, Math.max(column + 1, 2 * row.length));
+                positions[line] = row;
+            }
+            if (row[column] == null) {
+                row[column] = position;
+            }
+            return row[column];
+        }
+    }
+
+    /** Drops the tokens (positions stay), shares equal positions, names and literals and, when possible, the empty lists. */
+    static void compact(CompilationUnit unit, Shared shared) {
         unit.walk(Node.TreeTraversal.PREORDER, node -> {
             // Without tokens JavaParser would compute no range any more: it is set explicitly.
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
             node.setRange(range);
             if (FIELDS != null) {
+                if (range != null) {
+                    Position begin = shared.position(range.begin);
+                    Position end = shared.position(range.end);
+                    range = begin == range.begin && end == range.end ? range : new Range(begin, end);
+                }
                 // JavaParser's setters keep the old object when the new one is equal: the fields are set directly.
-                FIELDS.share(node, range == null ? null : ranges.computeIfAbsent(range, r -> new Range(
-                        positions.computeIfAbsent(r.begin, p -> p), positions.computeIfAbsent(r.end, p -> p))), strings);
+                FIELDS.share(node, range, shared);
                 FIELDS.compact(node);
             }
         });
-    }
-
-    private static String shared(Map<String, String> strings, String value) {
-        if (value == null) {
-            return null;
-        }
-        String known = strings.putIfAbsent(value, value);
-        return known != null ? known : value;
     }
 
     /** The private list fields of nodes and node lists, a node's range, and the strings of names and literals. */
@@ -111,14 +140,14 @@ final class CompactTrees {
             return field;
         }
 
-        /** Puts the file's shared range, and the one string for a name or literal, in place of the node's own. */
-        void share(Node node, Range range, Map<String, String> strings) {
+        /** Puts the range with shared positions, and the one string for a name or literal, in place of the node's own. */
+        void share(Node node, Range range, Shared shared) {
             try {
                 this.range.set(node, range);
                 Field text = node instanceof SimpleName ? simpleName : node instanceof Name ? name
                         : node instanceof LiteralStringValueExpr ? literal : null;
                 if (text != null) {
-                    text.set(node, shared(strings, (String) text.get(node)));
+                    text.set(node, shared.string((String) text.get(node)));
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot compact a syntax tree", e);

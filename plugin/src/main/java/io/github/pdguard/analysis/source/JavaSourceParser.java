@@ -23,8 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,10 +51,8 @@ public final class JavaSourceParser {
     private final Charset encoding;
     private final int threads;
     private final boolean keepTokens;
-    /** One string for each name and literal of the files this parser parses. */
-    private final Map<String, String> sharedStrings = new ConcurrentHashMap<>();
-    /** One object for each line and column of the files this parser parses. */
-    private final Map<com.github.javaparser.Position, com.github.javaparser.Position> sharedPositions = new ConcurrentHashMap<>();
+    /** One string for each name and literal, one object for each position, of the files each thread parses. */
+    private final ThreadLocal<CompactTrees.Shared> shared = ThreadLocal.withInitial(CompactTrees.Shared::new);
 
     /** A parser for analysis: the trees keep their positions and the file's text, not JavaParser's tokens. */
     public JavaSourceParser(ParserConfiguration.LanguageLevel languageLevel, Charset encoding, int threads) {
@@ -163,7 +159,7 @@ public final class JavaSourceParser {
      * go too ({@link CompactTrees}).
      */
     private void leanTree(CompilationUnit unit) {
-        CompactTrees.compact(unit, sharedStrings, sharedPositions);
+        CompactTrees.compact(unit, shared.get());
     }
 
     // ---- encoding ------------------------------------------------------------------------------
