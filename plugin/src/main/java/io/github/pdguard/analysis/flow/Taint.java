@@ -119,9 +119,10 @@ public final class Taint {
         if (theirs.containsAll(mine)) {
             return theirs;
         }
+        // Never changed once built: kept as it is, without an immutable copy (unions are the analysis's inner loop).
         Set<T> all = new HashSet<>(mine);
         all.addAll(theirs);
-        return Set.copyOf(all);
+        return all;
     }
 
     /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
@@ -146,12 +147,19 @@ public final class Taint {
         if (fields.isEmpty()) {
             return this;
         }
-        Taint result = new Taint(sources, parameters, Set.of());
+        Set<Source> all = sources;
         for (FieldRead read : fields) {
             Taint value = fieldValue.apply(read.field());
-            result = result.union(read.declaredOnly() ? value.declared() : value);
+            for (Source source : value.sources) {
+                if ((!read.declaredOnly() || !source.isInferred()) && !all.contains(source)) {
+                    if (all == sources) {
+                        all = new HashSet<>(sources);
+                    }
+                    all.add(source);
+                }
+            }
         }
-        return result;
+        return all.isEmpty() && parameters.isEmpty() ? CLEAN : new Taint(all, parameters, Set.of());
     }
 
     /** Replaces parameter references by what the arguments carry (a summary applied at a call). */
