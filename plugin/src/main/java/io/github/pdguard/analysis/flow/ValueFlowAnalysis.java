@@ -368,7 +368,7 @@ public final class ValueFlowAnalysis {
             grew(returnReaders, callable);
             if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
                 for (Taint.FieldRead read : after.fields()) {
-                    toStringsReading.computeIfAbsent(read.field(), k -> new java.util.LinkedHashMap<>()).put(callable, type);
+                    toStringsReading.computeIfAbsent(read.field(), k -> new IdentityHashMap<>()).put(callable, type);
                 }
                 toStringMayShowMore(callable, type);
             }
