@@ -52,7 +52,7 @@ public final class FlowFacts {
     /**
      * What one evaluation of one body found. A body evaluated again replaces its facts, so when
      * the summaries settle, every body's facts are those of its evaluation with the final summaries.
-     * Taints may still refer to the body's parameters: {@link #add} makes them concrete.
+     * Taints may still refer to the body's parameters and to fields: {@link #add} makes them concrete.
      */
     static final class BodyFacts {
         // One per body, most of them holding nothing: the maps start small (a default one takes 300 bytes).
@@ -77,7 +77,7 @@ public final class FlowFacts {
     final Map<TypeInfo, List<DataDeclaration>> exposures = new LinkedHashMap<>();
     int rounds;
 
-    /** Adds a body's facts, its parameters replaced by what its callers pass ({@code concrete}); only personal data counts. */
+    /** Adds a body's facts, its parameters and fields replaced by what they hold ({@code concrete}); only personal data counts. */
     void add(BodyFacts body, UnaryOperator<Taint> concrete) {
         problems.addAll(body.problems);
         body.sinks.forEach((call, hit) -> {
