@@ -63,6 +63,8 @@ final class CompactTrees {
      * thread-safe: one per parsing thread (with two threads, a name is at most two strings).
      */
     static final class Shared {
+        private static final int MAX_SHARED_LINE = 1 << 14;
+        private static final int MAX_SHARED_COLUMN = 256;
         private final Map<String, String> strings = new HashMap<>();
         private Position[][] positions = new Position[1024][];
 
@@ -77,7 +79,8 @@ final class CompactTrees {
         Position position(Position position) {
             int line = position.line;
             int column = position.column;
-            if (line < 0 || column < 0) {
+            // The table grows with the lines and columns it holds: the far ends of generated code stay as parsed.
+            if (line < 0 || column < 0 || line >= MAX_SHARED_LINE || column >= MAX_SHARED_COLUMN) {
                 return position;
             }
             if (line >= positions.length) {
