@@ -109,11 +109,11 @@ public final class JavaSourceParser {
 
     /** The parser configuration pdguard parses with (the benchmark's parse-only baseline uses it too). */
     public static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
-        return new ParserConfiguration()
+        return OneWalkValidation.install(new ParserConfiguration()
                 .setLanguageLevel(level)
                 // The rules read no comments: attributing them only costs time. Tokens stay on while
                 // parsing, because JavaParser derives every node's position from them (see leanTree).
-                .setAttributeComments(false);
+                .setAttributeComments(false));
     }
 
     /** Parses one file; a file that cannot be decoded or parsed becomes a {@link SourceFile.ParseProblem}. */
