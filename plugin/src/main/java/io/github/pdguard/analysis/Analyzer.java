@@ -151,7 +151,8 @@ public final class Analyzer {
     }
 
     private AnalysisModel model(List<SourceFile> parsed, ClasspathDeclarations classpath, ClasspathConstants constants) {
-        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed), constants), config.flowOptions(), classpath);
+        return new AnalysisModel(new DeclarationIndex(new ProjectIndex(parsed), constants), config.flowOptions(), classpath,
+                config.threads());
     }
 
     private List<Finding> analyze(AnalysisModel model) {

@@ -76,13 +76,13 @@ final class CodeModel {
 
     private final ProjectIndex index;
     private final DeclarationIndex declarations;
-    private final Map<TypeInfo, List<TypeInfo>> subtypes = new HashMap<>();
-    private final Map<CallableDeclaration<?>, TypeInfo> declaringTypes = new IdentityHashMap<>();
-    private final Set<String> knownLibraryTypes = new TreeSet<>();
+    private final Map<TypeInfo, List<TypeInfo>> subtypes;
+    private final Map<CallableDeclaration<?>, TypeInfo> declaringTypes;
+    private final Set<String> knownLibraryTypes;
 
     private final ExternalDeclarations external;
     private final NameDictionary dictionary;
-    private final Map<Node, Source> inferredFields = new IdentityHashMap<>();
+    private final Map<Node, Source> inferredFields;
     // Every body asks for the same members again: answered once per type and name.
     private final Map<TypeInfo, Map<String, List<MethodDeclaration>>> methodsByName = new IdentityHashMap<>();
     private final Map<MemberQuery, List<CallableDeclaration<?>>> methodAnswers = new HashMap<>();
@@ -100,6 +100,10 @@ final class CodeModel {
     CodeModel(DeclarationIndex declarations, ExternalDeclarations external, boolean inferPersonalData) {
         this.declarations = declarations;
         this.external = external;
+        this.subtypes = new HashMap<>();
+        this.declaringTypes = new IdentityHashMap<>();
+        this.knownLibraryTypes = new TreeSet<>();
+        this.inferredFields = new IdentityHashMap<>();
         this.dictionary = inferPersonalData ? NameDictionary.standard() : null;
         if (dictionary != null) {
             for (Candidate candidate : new Discovery(dictionary).candidates(declarations)) {
@@ -122,6 +126,22 @@ final class CodeModel {
         }
         knownLibraryTypes.addAll(LoggingApis.knownTypes());
         knownLibraryTypes.addAll(ApiSources.knownTypes());
+    }
+
+    /** The same model with caches of its own, for another thread: what was built above is only read. */
+    private CodeModel(CodeModel built, ExternalDeclarations external) {
+        this.declarations = built.declarations;
+        this.index = built.index;
+        this.dictionary = built.dictionary;
+        this.external = external;
+        this.subtypes = built.subtypes;
+        this.declaringTypes = built.declaringTypes;
+        this.knownLibraryTypes = built.knownLibraryTypes;
+        this.inferredFields = built.inferredFields;
+    }
+
+    CodeModel forAnotherThread(ExternalDeclarations external) {
+        return new CodeModel(this, external);
     }
 
     ProjectIndex index() {

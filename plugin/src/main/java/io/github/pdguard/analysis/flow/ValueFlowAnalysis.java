@@ -15,6 +15,9 @@ import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.*;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.pdguard.analysis.flow.FlowFixpoint.Effect;
+import io.github.pdguard.analysis.flow.FlowFixpoint.Id;
+import io.github.pdguard.analysis.flow.FlowFixpoint.Unit;
 import io.github.pdguard.analysis.model.DataDeclaration;
 import io.github.pdguard.analysis.model.PdguardAnnotations;
 import io.github.pdguard.analysis.model.TypeInfo;
@@ -28,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Follows personal data through the analysed code (SPEC 3.1, 3.6 Values). Every method body is
@@ -46,22 +50,15 @@ public final class ValueFlowAnalysis {
     /** How many callees deep a body's evaluation may stop to evaluate a callee first. */
     private static final int MAX_DEMAND_DEPTH = 48;
 
+    /** This thread's: its caches are not shared. */
     private final CodeModel model;
     private final FlowOptions options;
-    private final Map<Node, Taint> returns = new IdentityHashMap<>();
-    private final Map<Node, List<Taint>> parametersIn = new IdentityHashMap<>();
-    private final Map<Node, Taint> fieldTaint = new IdentityHashMap<>();
-    private final Map<TypeInfo, List<DataDeclaration>> exposureCache = new HashMap<>();
+    /** What all threads' evaluations share. */
+    private final FlowFixpoint fixpoint;
     /** How messages name a method of the analysed code, by its declaration. */
     private final Map<CallableDeclaration<?>, String> signatures = new IdentityHashMap<>();
-    /** False once the evaluation budget ran out: then a last pass records facts and nothing is re-queued. */
-    private boolean settled = true;
-    private final FlowFacts facts = new FlowFacts();
-    private final Map<Unit, FlowFacts.BodyFacts> bodyFacts = new HashMap<>();
     /** The facts of the body being evaluated. */
     private FlowFacts.BodyFacts recorded = new FlowFacts.BodyFacts();
-
-    // The body being analysed and its state.
     private Node body;
     private TypeInfo bodyType;
     private SourceFile bodyFile;
@@ -69,31 +66,38 @@ public final class ValueFlowAnalysis {
     private Deque<Taint[]> returnCollectors = new ArrayDeque<>();
     private Deque<Taint[]> yieldCollectors = new ArrayDeque<>();
     private int loopNesting;
+    private int demandDepth;
+    private Unit unit;
 
-    private ValueFlowAnalysis(CodeModel model, FlowOptions options) {
+    private ValueFlowAnalysis(CodeModel model, FlowOptions options, FlowFixpoint fixpoint) {
         this.model = model;
         this.options = options;
+        this.fixpoint = fixpoint;
     }
 
+    /** The analysis on one thread. */
     public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options,
                                 io.github.pdguard.analysis.classpath.ClasspathDeclarations classpath) {
-        ValueFlowAnalysis analysis = new ValueFlowAnalysis(
-                new CodeModel(declarations, new ExternalDeclarations(classpath), options.inferPersonalData()), options);
-        analysis.solve();
-        return analysis.facts;
+        return run(declarations, options, classpath, 1);
     }
 
-    /** One analysed body: a type's initialisers (key: the type), a method or constructor, a compact constructor. */
-    private record Unit(Node key, TypeInfo type) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Unit u && u.key == key;
+    /** The analysis with its bodies evaluated on {@code threads} threads; the facts do not depend on their number. */
+    public static FlowFacts run(io.github.pdguard.analysis.model.DeclarationIndex declarations, FlowOptions options,
+                                io.github.pdguard.analysis.classpath.ClasspathDeclarations classpath, int threads) {
+        CodeModel model = new CodeModel(declarations, new ExternalDeclarations(classpath), options.inferPersonalData());
+        List<Unit> units = new ArrayList<>();
+        for (TypeInfo type : model.index().types()) {
+            units.add(new Unit(type.node(), type));
+            for (BodyDeclaration<?> member : type.node().getMembers()) {
+                if (member instanceof CallableDeclaration<?> || member instanceof CompactConstructorDeclaration) {
+                    units.add(new Unit(member, type));
+                }
+            }
         }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(key);
-        }
+        FlowFixpoint fixpoint = new FlowFixpoint(units, (long) units.size() * MAX_ROUNDS);
+        ValueFlowAnalysis analysis = new ValueFlowAnalysis(model, options, fixpoint);
+        analysis.solve(units, threads, () -> model.forAnotherThread(new ExternalDeclarations(classpath)));
+        return analysis.collectFacts(units);
     }
 
     /**
@@ -104,112 +108,114 @@ public final class ValueFlowAnalysis {
      * recorded facts are those the final summaries give. Only when the evaluation budget runs out
      * (the summaries did not settle) does one more pass over every body record them.
      */
-    private void solve() {
-        List<Unit> units = new ArrayList<>();
-        for (TypeInfo type : model.index().types()) {
-            units.add(new Unit(type.node(), type));
-            for (BodyDeclaration<?> member : type.node().getMembers()) {
-                if (member instanceof CallableDeclaration<?> || member instanceof CompactConstructorDeclaration) {
-                    units.add(new Unit(member, type));
-                }
+    private void solve(List<Unit> units, int threads, java.util.function.Supplier<CodeModel> models) {
+        List<Thread> helpers = new ArrayList<>();
+        if (threads > 1 && units.size() > 1) {
+            primePrinters(units);
+            for (int i = 1; i < threads; i++) {
+                ValueFlowAnalysis helper = new ValueFlowAnalysis(models.get(), options, fixpoint);
+                Thread thread = io.github.pdguard.analysis.DeepStack.newThread(helper::work, "pdguard-flow-" + i);
+                helpers.add(thread);
+                thread.start();
             }
         }
-        units.forEach(u -> unitsByKey.put(u.key(), u));
-        queue.addAll(units);
-        budget = (long) units.size() * MAX_ROUNDS;
-        while (!queue.isEmpty() && evaluations < budget) {
-            Unit unit = queue.iterator().next();
-            queue.remove(unit);
-            evaluations++;
-            analyseUnitSafely(unit);
-            applyAgain();
-            queue.addAll(pending);
-            pending.clear();
+        work();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fixpoint.fail(e);
+            }
         }
-        if (!queue.isEmpty()) {
-            settled = false;
-            exposureCache.clear();
+        Throwable failure = fixpoint.failure();
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        } else if (failure != null) {
+            throw new IllegalStateException("the value analysis was interrupted", failure);
+        }
+        if (!fixpoint.queueIsEmpty()) {
+            synchronized (fixpoint) {
+                fixpoint.settled = false;
+                fixpoint.exposureCache.clear();
+            }
             units.forEach(this::analyseUnitSafely);
             applyAgain();
         }
-        for (Unit unit : units) {
-            FlowFacts.BodyFacts found = bodyFacts.get(unit);
+    }
+
+    /** Evaluates queued bodies until none is left; several threads do this at once. */
+    private void work() {
+        try {
+            Unit next;
+            while ((next = fixpoint.claimNext()) != null) {
+                try {
+                    analyseUnitSafely(next);
+                    applyAgain();
+                } finally {
+                    fixpoint.done(next);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fixpoint.fail(e);
+        } catch (RuntimeException | Error e) {
+            fixpoint.fail(e);
+        }
+    }
+
+    /**
+     * JavaParser makes a file's printer on the first {@code toString()} of one of its nodes and
+     * keeps it in the file's tree: made here, before several threads read the trees, no thread writes.
+     */
+    private static void primePrinters(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.key() == u.type().node()) {
+                u.type().node().getName().toString();
+            }
+        }
+    }
+
+    private FlowFacts collectFacts(List<Unit> units) {
+        FlowFacts facts = new FlowFacts();
+        for (Unit u : units) {
+            FlowFacts.BodyFacts found = fixpoint.bodyFacts.get(u);
             if (found != null) {
-                facts.add(found, taint -> concrete(unit.key(), taint));
+                facts.add(found, taint -> concrete(u.key(), taint));
             }
         }
         for (TypeInfo type : model.index().types()) {
             // tostring-leak belongs to the type whose toString() it is, not to every subclass inheriting it.
             facts.exposures.put(type, ToStringExposure.definesToString(type) ? exposure(type) : List.of());
         }
-        facts.rounds = units.isEmpty() ? 0 : (int) ((evaluations + units.size() - 1) / units.size());
+        facts.rounds = units.isEmpty() ? 0 : (int) ((fixpoint.evaluations + units.size() - 1) / units.size());
         if (System.getProperty("pdguard.debugRounds") != null) {
-            System.err.println("pdguard flow: " + units.size() + " bodies, " + evaluations + " evaluations");
+            System.err.println("pdguard flow: " + units.size() + " bodies, " + fixpoint.evaluations + " evaluations");
         }
+        return facts;
     }
 
     // ---- dependencies between bodies -----------------------------------------------------------
 
-    private final Map<Node, java.util.Set<Unit>> returnReaders = new IdentityHashMap<>();
-    /**
-     * An argument a body passes on, or a value it assigns to a field, that refers to the body's
-     * parameters or to fields: applied when recorded and again whenever what it refers to grows.
-     * Belongs to one evaluation of the body; once the body is evaluated again, it is stale.
-     */
-    private static final class Effect {
-        final Unit unit;
-        final FlowFacts.BodyFacts evaluation;
-        final Node target;
-        /** The parameter it passes to, or -1 for a field write. */
-        final int index;
-        final Taint taint;
-        boolean queued;
-
-        Effect(Unit unit, FlowFacts.BodyFacts evaluation, Node target, int index, Taint taint) {
-            this.unit = unit;
-            this.evaluation = evaluation;
-            this.target = target;
-            this.index = index;
-            this.taint = taint;
+    /** Registers the current body as a reader: call it before reading what {@code key} names. */
+    private void reads(Map<Id, java.util.Set<Unit>> readers, Node key) {
+        if (unit != null && fixpoint.settled) {
+            readers.computeIfAbsent(new Id(key), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(unit);
         }
     }
 
-    /** Effects whose parameters or fields grew since they were last applied. */
-    private final Deque<Effect> toApplyAgain = new ArrayDeque<>();
-    /** The current evaluation's effects that refer to its parameters, by body. */
-    private final Map<Node, List<Effect>> effectsOnParameters = new IdentityHashMap<>();
-    /** Effects that refer to a field, by the field (stale ones are dropped when met). */
-    private final Map<Node, List<Effect>> effectsOnField = new IdentityHashMap<>();
-    /** The toString() methods whose return refers to a field, with their types, by the field. */
-    private final Map<Node, Map<Node, TypeInfo>> toStringsReading = new IdentityHashMap<>();
-    /** What each toString() showed when its readers were last re-queued. */
-    private final Map<Node, java.util.Set<Source>> shownByToString = new IdentityHashMap<>();
-    /** Bodies that read what a type's toString() exposes, by the type's node. */
-    private final Map<Node, java.util.Set<Unit>> exposureReaders = new IdentityHashMap<>();
-    private final List<Unit> pending = new ArrayList<>();
-    private final java.util.LinkedHashSet<Unit> queue = new java.util.LinkedHashSet<>();
-    private final Map<Node, Unit> unitsByKey = new IdentityHashMap<>();
-    /** Bodies evaluated at least once (or being evaluated now). */
-    private final java.util.Set<Unit> evaluatedOnce = new java.util.HashSet<>();
-    private long budget;
-    private long evaluations;
-    private int demandDepth;
-    private Unit unit;
-
-    private void reads(Map<Node, java.util.Set<Unit>> readers, Node key) {
-        if (settled && unit != null) {
-            readers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(unit);
-        }
-    }
-
-    private void grew(Map<Node, java.util.Set<Unit>> readers, Node key) {
-        pending.addAll(readers.getOrDefault(key, java.util.Set.of()));
+    /** Under the fixpoint's monitor. */
+    private void grew(Map<Id, java.util.Set<Unit>> readers, Node key) {
+        fixpoint.requeue(readers.getOrDefault(new Id(key), java.util.Set.of()));
     }
 
     private Taint returnOf(Node callable) {
         evaluateFirst(callable);
-        reads(returnReaders, callable);
-        return returns.getOrDefault(callable, Taint.CLEAN);
+        // Registered before it is read: a growth after the read re-queues this body.
+        reads(fixpoint.returnReaders, callable);
+        return fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN);
     }
 
     // ---- bodies ------------------------------------------------------------------------------
@@ -220,9 +226,8 @@ public final class ValueFlowAnalysis {
      * Only an order: a summary that still grows re-queues its readers as always.
      */
     private void evaluateFirst(Node callable) {
-        Unit callee = unitsByKey.get(callable);
-        if (callee == null || !settled || demandDepth >= MAX_DEMAND_DEPTH || evaluations >= budget
-                || evaluatedOnce.contains(callee) || !queue.remove(callee)) {
+        Unit callee = fixpoint.unit(callable);
+        if (callee == null || demandDepth >= MAX_DEMAND_DEPTH || !fixpoint.claimFirst(callee)) {
             return;
         }
         BodyState caller = new BodyState(unit, recorded, body, bodyType, bodyFile, bodyIsTransparentGetter,
@@ -232,7 +237,6 @@ public final class ValueFlowAnalysis {
         expectedElement = null;
         primitiveSlot = null;
         demandDepth++;
-        evaluations++;
         try {
             analyseUnitSafely(callee);
         } finally {
@@ -248,6 +252,7 @@ public final class ValueFlowAnalysis {
             loopNesting = caller.loopNesting();
             expectedElement = caller.expectedElement();
             primitiveSlot = caller.primitiveSlot();
+            fixpoint.release(callee);
         }
     }
 
@@ -260,11 +265,11 @@ public final class ValueFlowAnalysis {
 
     /** A body that cannot be analysed is reported (once) and the others still are. */
     private void analyseUnitSafely(Unit next) {
-        evaluatedOnce.add(next);
         unit = next;
         recorded = new FlowFacts.BodyFacts();
-        bodyFacts.put(next, recorded);
-        effectsOnParameters.remove(next.key());
+        // The earlier evaluation's effects are stale from here on (only this thread evaluates this body now).
+        fixpoint.bodyFacts.put(next, recorded);
+        fixpoint.effectsOnParameters.remove(new Id(next.key()));
         TypeInfo type = next.type();
         try {
             if (next.key() == type.node()) {
@@ -360,37 +365,44 @@ public final class ValueFlowAnalysis {
         returnCollectors.push(collector);
         exec(block.get(), env);
         returnCollectors.pop();
-        Taint before = returns.getOrDefault(callable, Taint.CLEAN);
-        Taint after = before.union(collector[0]);
-        if (!after.equals(before)) {
-            returns.put(callable, after);
-            grew(returnReaders, callable);
-            if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
-                for (Taint.FieldRead read : after.fields()) {
-                    toStringsReading.computeIfAbsent(read.field(), k -> new IdentityHashMap<>()).put(callable, type);
+        Taint known = fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN);
+        if (known.union(collector[0]) == known) {
+            return; // nothing new: no need for the monitor
+        }
+        synchronized (fixpoint) {
+            Taint before = fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN);
+            Taint after = before.union(collector[0]);
+            if (!after.equals(before)) {
+                fixpoint.returns.put(new Id(callable), after);
+                grew(fixpoint.returnReaders, callable);
+                if (callable.getNameAsString().equals("toString") && callable.getParameters().isEmpty()) {
+                    for (Taint.FieldRead read : after.fields()) {
+                        fixpoint.toStringsReading.computeIfAbsent(read.field(), k -> new IdentityHashMap<>())
+                                .put(callable, type);
+                    }
+                    toStringMayShowMore(callable, type);
                 }
-                toStringMayShowMore(callable, type);
             }
         }
     }
 
-    /** What a toString() shows decides what every object of its type (and subclasses) carries. */
+    /** What a toString() shows decides what every object of its type (and subclasses) carries. Under the monitor. */
     private void toStringMayShowMore(Node toString, TypeInfo type) {
         java.util.Set<Source> shown = ToStringExposure.shown(returnWithFields(toString));
-        if (!shown.equals(shownByToString.getOrDefault(toString, java.util.Set.of()))) {
-            shownByToString.put(toString, shown);
-            exposureCache.clear();
-            grew(exposureReaders, type.node());
+        if (!shown.equals(fixpoint.shownByToString.getOrDefault(toString, java.util.Set.of()))) {
+            fixpoint.shownByToString.put(toString, shown);
+            fixpoint.exposureCache.clear();
+            grew(fixpoint.exposureReaders, type.node());
         }
     }
 
     /** A return summary with the fields it reads replaced by what they hold so far. */
     private Taint returnWithFields(Node callable) {
-        return returns.getOrDefault(callable, Taint.CLEAN).withFields(this::fieldValue);
+        return fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN).withFields(this::fieldValue);
     }
 
     private Taint fieldValue(Node field) {
-        return fieldTaint.getOrDefault(field, Taint.CLEAN);
+        return fixpoint.fieldTaint.getOrDefault(new Id(field), Taint.CLEAN);
     }
 
     /**
@@ -457,7 +469,8 @@ public final class ValueFlowAnalysis {
      */
     private Taint concrete(Node callable, Taint taint) {
         Taint withParameters = taint.hasParameters()
-                ? taint.substitute(parametersIn.getOrDefault(callable, List.of())).withoutParameters() : taint;
+                ? taint.substitute(fixpoint.parametersIn.getOrDefault(new Id(callable), List.of())).withoutParameters()
+                : taint;
         return withParameters.withFields(this::fieldValue);
     }
 
@@ -467,7 +480,8 @@ public final class ValueFlowAnalysis {
             if (argument.isSymbolic()) {
                 recordEffect(callee, i, argument);
             }
-            passArgument(callee, i, concrete(body, argument));
+            // Read after the effect is recorded: a growth in between applies it again.
+            passArgument(callee, i, concrete(body, argument), null);
         }
     }
 
@@ -477,31 +491,49 @@ public final class ValueFlowAnalysis {
         }
         Effect effect = new Effect(unit, recorded, target, index, taint);
         if (taint.hasParameters()) {
-            effectsOnParameters.computeIfAbsent(body, k -> new ArrayList<>()).add(effect);
+            fixpoint.effectsOnParameters.computeIfAbsent(new Id(body), k -> new ConcurrentLinkedQueue<>()).add(effect);
         }
         for (Taint.FieldRead read : taint.fields()) {
-            effectsOnField.computeIfAbsent(read.field(), k -> new ArrayList<>()).add(effect);
+            fixpoint.effectsOnField.computeIfAbsent(new Id(read.field()), k -> new ConcurrentLinkedQueue<>()).add(effect);
         }
     }
 
-    private void applyAgainLater(List<Effect> effects) {
+    /** Under the monitor. */
+    private void applyAgainLater(java.util.Collection<Effect> effects) {
         for (Effect effect : effects) {
             if (!effect.queued) {
                 effect.queued = true;
-                toApplyAgain.add(effect);
+                fixpoint.toApplyAgain.add(effect);
             }
         }
     }
 
-    private void passArgument(Node callee, int index, Taint value) {
-        List<Taint> in = parametersIn.computeIfAbsent(callee, k -> new ArrayList<>());
-        while (in.size() <= index) {
-            in.add(Taint.CLEAN);
+    /** {@code applying}: the effect this applies again (skipped if stale by now), or null. */
+    private void passArgument(Node callee, int index, Taint value, Effect applying) {
+        List<Taint> known = fixpoint.parametersIn.getOrDefault(new Id(callee), List.of());
+        if (index < known.size() ? known.get(index).union(value) == known.get(index) : value.isClean()) {
+            return; // nothing new: no need for the monitor
         }
-        Taint merged = in.get(index).union(value);
-        if (!merged.equals(in.get(index))) {
-            in.set(index, merged);
-            applyAgainLater(effectsOnParameters.getOrDefault(callee, List.of()));
+        synchronized (fixpoint) {
+            if (applying != null && isStale(applying)) {
+                return;
+            }
+            List<Taint> in = fixpoint.parametersIn.getOrDefault(new Id(callee), List.of());
+            Taint before = index < in.size() ? in.get(index) : Taint.CLEAN;
+            Taint merged = before.union(value);
+            if (!merged.equals(before)) {
+                // A new list: other threads read the old one without the monitor.
+                List<Taint> grown = new ArrayList<>(in);
+                while (grown.size() <= index) {
+                    grown.add(Taint.CLEAN);
+                }
+                grown.set(index, merged);
+                fixpoint.parametersIn.put(new Id(callee), grown);
+                java.util.Queue<Effect> passingOn = fixpoint.effectsOnParameters.get(new Id(callee));
+                if (passingOn != null) {
+                    applyAgainLater(passingOn);
+                }
+            }
         }
     }
 
@@ -509,20 +541,31 @@ public final class ValueFlowAnalysis {
         if (value.isSymbolic()) {
             recordEffect(field, -1, value);
         }
-        assignConcrete(field, concrete(body, value));
+        // Read after the effect is recorded: a growth in between applies it again.
+        assignConcrete(field, concrete(body, value), null);
     }
 
-    private void assignConcrete(Node field, Taint value) {
-        Taint before = fieldTaint.getOrDefault(field, Taint.CLEAN);
-        Taint after = before.union(value);
-        if (!after.equals(before)) {
-            fieldTaint.put(field, after);
-            List<Effect> reading = effectsOnField.get(field);
-            if (reading != null) {
-                reading.removeIf(this::isStale);
-                applyAgainLater(reading);
+    /** {@code applying}: the effect this applies again (skipped if stale by now), or null. */
+    private void assignConcrete(Node field, Taint value, Effect applying) {
+        Taint known = fixpoint.fieldTaint.getOrDefault(new Id(field), Taint.CLEAN);
+        if (known.union(value) == known) {
+            return; // nothing new: no need for the monitor
+        }
+        synchronized (fixpoint) {
+            if (applying != null && isStale(applying)) {
+                return;
             }
-            toStringsReading.getOrDefault(field, Map.of()).forEach(this::toStringMayShowMore);
+            Taint before = fixpoint.fieldTaint.getOrDefault(new Id(field), Taint.CLEAN);
+            Taint after = before.union(value);
+            if (!after.equals(before)) {
+                fixpoint.fieldTaint.put(new Id(field), after);
+                java.util.Queue<Effect> reading = fixpoint.effectsOnField.get(new Id(field));
+                if (reading != null) {
+                    reading.removeIf(this::isStale);
+                    applyAgainLater(reading);
+                }
+                fixpoint.toStringsReading.getOrDefault(field, Map.of()).forEach(this::toStringMayShowMore);
+            }
         }
     }
 
@@ -531,23 +574,29 @@ public final class ValueFlowAnalysis {
      * are applied again, without evaluating their bodies again (an evaluation depends on neither).
      */
     private void applyAgain() {
-        while (!toApplyAgain.isEmpty()) {
-            Effect effect = toApplyAgain.poll();
-            effect.queued = false;
-            if (isStale(effect)) {
-                continue;
+        while (true) {
+            Effect effect;
+            synchronized (fixpoint) {
+                effect = fixpoint.toApplyAgain.poll();
+                if (effect == null) {
+                    return;
+                }
+                effect.queued = false;
+                if (isStale(effect)) {
+                    continue;
+                }
             }
             Taint value = concrete(effect.unit.key(), effect.taint);
             if (effect.index < 0) {
-                assignConcrete(effect.target, value);
+                assignConcrete(effect.target, value, effect);
             } else {
-                passArgument(effect.target, effect.index, value);
+                passArgument(effect.target, effect.index, value, effect);
             }
         }
     }
 
     private boolean isStale(Effect effect) {
-        return bodyFacts.get(effect.unit) != effect.evaluation;
+        return fixpoint.bodyFacts.get(effect.unit) != effect.evaluation;
     }
 
     // ---- statements --------------------------------------------------------------------------
@@ -1837,17 +1886,30 @@ public final class ValueFlowAnalysis {
     List<DataDeclaration> exposure(TypeInfo type) {
         // It depends on the toString() of its superclasses too (bounded: inheritance may be cyclic in bad code).
         int depth = 0;
-        for (TypeInfo t = type; t != null && settled && depth++ < 1000; t = ToStringExposure.superclass(t, model)) {
-            reads(exposureReaders, t.node());
+        for (TypeInfo t = type; t != null && fixpoint.settled && depth++ < 1000;
+             t = ToStringExposure.superclass(t, model)) {
+            reads(fixpoint.exposureReaders, t.node());
         }
-        List<DataDeclaration> cached = exposureCache.get(type);
+        List<DataDeclaration> cached = fixpoint.exposureCache.get(type);
         if (cached != null) {
             return cached;
         }
-        exposureCache.put(type, List.of());
-        List<DataDeclaration> exposed = ToStringExposure.of(type, model, this::returnWithFields);
-        exposureCache.put(type, exposed);
-        return exposed;
+        synchronized (fixpoint) {
+            cached = fixpoint.exposureCache.get(type);
+            if (cached != null) {
+                return cached;
+            }
+            if (!fixpoint.exposureComputing.add(type)) {
+                return List.of(); // asked again while it is computed: a toString() showing its own type
+            }
+            try {
+                List<DataDeclaration> exposed = ToStringExposure.of(type, model, this::returnWithFields);
+                fixpoint.exposureCache.put(type, exposed);
+                return exposed;
+            } finally {
+                fixpoint.exposureComputing.remove(type);
+            }
+        }
     }
 
     // ---- facts for purpose limitation --------------------------------------------------------

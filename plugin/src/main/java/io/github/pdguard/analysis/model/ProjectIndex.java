@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one index of the analysed code: every type, where it is declared, and how names written in
@@ -37,9 +38,9 @@ public final class ProjectIndex {
     private final Map<CompilationUnit, SourceFile> filesByUnit = new IdentityHashMap<>();
     private final List<TypeInfo> localTypes = new ArrayList<>();
     // Resolution is asked the same questions for every body of a type: answered once. The index is
-    // filled in the constructor and then read by the one analysis thread only.
-    private final Map<TypeInfo, Map<String, Optional<TypeInfo>>> resolved = new IdentityHashMap<>();
-    private final Map<TypeInfo, List<TypeInfo>> supertypes = new IdentityHashMap<>();
+    // filled in the constructor and then only read; these two caches, by all of the value analysis's threads.
+    private final Map<TypeInfo, Map<String, Optional<TypeInfo>>> resolved = new ConcurrentHashMap<>();
+    private final Map<TypeInfo, List<TypeInfo>> supertypes = new ConcurrentHashMap<>();
 
     public ProjectIndex(List<SourceFile> files) {
         this.files = List.copyOf(files);
@@ -138,7 +139,7 @@ public final class ProjectIndex {
      * {@code Outer.Inner}, {@code com.shop.Customer}) to a type of the analysed code.
      */
     public Optional<TypeInfo> resolveType(String written, TypeInfo context) {
-        Map<String, Optional<TypeInfo>> known = resolved.computeIfAbsent(context, k -> new HashMap<>());
+        Map<String, Optional<TypeInfo>> known = resolved.computeIfAbsent(context, k -> new ConcurrentHashMap<>());
         Optional<TypeInfo> answer = known.get(written);
         if (answer == null) {
             answer = resolveTypeUncached(written, context);

@@ -18,13 +18,21 @@ public final class AnalysisModel {
     private final DeclarationIndex declarations;
     private final FlowOptions flowOptions;
     private final ClasspathDeclarations classpath;
+    private final int threads;
     private FlowFacts flow;
     private final List<FlowFacts.Problem> internalProblems = new ArrayList<>();
 
     public AnalysisModel(DeclarationIndex declarations, FlowOptions flowOptions, ClasspathDeclarations classpath) {
+        this(declarations, flowOptions, classpath, 1);
+    }
+
+    /** {@code threads}: how many threads the value analysis evaluates bodies on. */
+    public AnalysisModel(DeclarationIndex declarations, FlowOptions flowOptions, ClasspathDeclarations classpath,
+                         int threads) {
         this.declarations = declarations;
         this.flowOptions = flowOptions;
         this.classpath = classpath;
+        this.threads = threads;
     }
 
     public DeclarationIndex declarations() {
@@ -55,6 +63,6 @@ public final class AnalysisModel {
 
     /** The analysis walks syntax trees recursively; generated code needs a deeper stack than a Maven thread has. */
     private FlowFacts runWithDeepStack() {
-        return DeepStack.run("pdguard-flow", () -> ValueFlowAnalysis.run(declarations, flowOptions, classpath));
+        return DeepStack.run("pdguard-flow", () -> ValueFlowAnalysis.run(declarations, flowOptions, classpath, threads));
     }
 }
