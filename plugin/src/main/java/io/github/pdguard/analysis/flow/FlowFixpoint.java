@@ -98,6 +98,11 @@ final class FlowFixpoint {
     final Map<TypeInfo, List<DataDeclaration>> exposureCache = new ConcurrentHashMap<>();
     /** Bodies evaluated at least once (or being evaluated now). */
     final Set<Unit> evaluatedOnce = ConcurrentHashMap.newKeySet();
+    /**
+     * How often a field's summary grew: after the summary is put, under the monitor. What fields
+     * held when it had a value is still what they hold while it has it ({@link Taint#withFields}).
+     */
+    volatile long fieldGrowths;
     /** False once the evaluation budget ran out: then a last pass records facts and nothing is re-queued. */
     volatile boolean settled = true;
 

@@ -19,12 +19,13 @@ import java.util.stream.Collectors;
  * the analysis met them in (nor on the per-JVM iteration order of {@code Set.copyOf}).
  */
 public final class Taint {
-    public static final Taint CLEAN = new Taint(Set.of(), Set.of(), Set.of());
+    private static final FieldReads NO_FIELDS = new FieldReads(Set.of());
+    public static final Taint CLEAN = new Taint(Set.of(), Set.of(), NO_FIELDS);
     private static final Comparator<Source> ORDER = Comparator.comparing(Source::name).thenComparing(Source::kind);
 
     private final Set<Source> sources;
     private final Set<Integer> parameters;
-    private final Set<FieldRead> fields;
+    private final FieldReads fields;
 
     /**
      * What a field holds, read where the field's own summary may still grow; {@code declaredOnly}
@@ -42,26 +43,45 @@ public final class Taint {
         }
     }
 
-    private Taint(Set<Source> sources, Set<Integer> parameters, Set<FieldRead> fields) {
+    /**
+     * The fields a taint refers to, shared by the taints built from it, with the sources they held
+     * when last asked: replacing field references is the analysis's most frequent step, and most
+     * of the time no field has grown since.
+     */
+    private static final class FieldReads {
+        final Set<FieldRead> reads;
+        /** Written by whichever thread resolves them; any complete answer will do. */
+        volatile Resolved resolved;
+
+        FieldReads(Set<FieldRead> reads) {
+            this.reads = reads;
+        }
+    }
+
+    /** What the fields held at {@code generation} of the fields' summaries. */
+    private record Resolved(long generation, Set<Source> sources) {
+    }
+
+    private Taint(Set<Source> sources, Set<Integer> parameters, FieldReads fields) {
         this.sources = sources;
         this.parameters = parameters;
         this.fields = fields;
     }
 
     public static Taint of(Source source) {
-        return new Taint(Set.of(source), Set.of(), Set.of());
+        return new Taint(Set.of(source), Set.of(), NO_FIELDS);
     }
 
     public static Taint of(Collection<Source> sources) {
-        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of(), Set.of());
+        return sources.isEmpty() ? CLEAN : new Taint(Set.copyOf(sources), Set.of(), NO_FIELDS);
     }
 
     public static Taint parameter(int index) {
-        return new Taint(Set.of(), Set.of(index), Set.of());
+        return new Taint(Set.of(), Set.of(index), NO_FIELDS);
     }
 
     public static Taint field(Node field, boolean declaredOnly) {
-        return new Taint(Set.of(), Set.of(), Set.of(new FieldRead(field, declaredOnly)));
+        return new Taint(Set.of(), Set.of(), new FieldReads(Set.of(new FieldRead(field, declaredOnly))));
     }
 
     /** The sources, sorted by name and kind. */
@@ -81,16 +101,16 @@ public final class Taint {
 
     /** The fields whose data flows in, their summaries not yet applied. */
     public Set<FieldRead> fields() {
-        return fields;
+        return fields.reads;
     }
 
     /** Whether it refers to parameters or fields: what it carries is known only once those are. */
     public boolean isSymbolic() {
-        return !parameters.isEmpty() || !fields.isEmpty();
+        return !parameters.isEmpty() || !fields.reads.isEmpty();
     }
 
     public boolean isClean() {
-        return sources.isEmpty() && parameters.isEmpty() && fields.isEmpty();
+        return sources.isEmpty() && parameters.isEmpty() && fields.reads.isEmpty();
     }
 
     public boolean hasSources() {
@@ -104,19 +124,28 @@ public final class Taint {
         if (isClean()) {
             return other;
         }
-        if (sources.containsAll(other.sources) && parameters.containsAll(other.parameters)
-                && fields.containsAll(other.fields)) {
+        if (includes(sources, other.sources) && includes(parameters, other.parameters)
+                && includes(fields.reads, other.fields.reads)) {
             return this;
         }
-        return new Taint(merged(sources, other.sources), merged(parameters, other.parameters),
-                merged(fields, other.fields));
+        return new Taint(merged(sources, other.sources), merged(parameters, other.parameters), merged(fields, other.fields));
+    }
+
+    private static FieldReads merged(FieldReads mine, FieldReads theirs) {
+        Set<FieldRead> all = merged(mine.reads, theirs.reads);
+        return all == mine.reads ? mine : all == theirs.reads ? theirs : new FieldReads(all);
+    }
+
+    /** {@code mine.containsAll(theirs)}, without an iterator in the frequent cases (unions are the inner loop). */
+    private static <T> boolean includes(Set<T> mine, Set<T> theirs) {
+        return theirs.isEmpty() || mine == theirs || mine.size() >= theirs.size() && mine.containsAll(theirs);
     }
 
     private static <T> Set<T> merged(Set<T> mine, Set<T> theirs) {
-        if (mine.containsAll(theirs)) {
+        if (includes(mine, theirs)) {
             return mine;
         }
-        if (theirs.containsAll(mine)) {
+        if (includes(theirs, mine)) {
             return theirs;
         }
         // Never changed once built: kept as it is, without an immutable copy (unions are the analysis's inner loop).
@@ -138,28 +167,34 @@ public final class Taint {
 
     /** Without the parameter references: what does not come from the callers. */
     public Taint withoutParameters() {
-        return parameters.isEmpty() ? this : sources.isEmpty() && fields.isEmpty() ? CLEAN
+        return parameters.isEmpty() ? this : sources.isEmpty() && fields.reads.isEmpty() ? CLEAN
                 : new Taint(sources, Set.of(), fields);
     }
 
-    /** Replaces the field references by what the fields hold ({@code fieldValue}: their summaries, concrete). */
-    public Taint withFields(Function<Node, Taint> fieldValue) {
-        if (fields.isEmpty()) {
+    /**
+     * Replaces the field references by what the fields hold ({@code fieldValue}: their summaries,
+     * concrete). {@code generation} counts the growths of all fields' summaries so far, read
+     * before {@code fieldValue} is asked: while it is the same, the fields' sources are reused.
+     */
+    public Taint withFields(Function<Node, Taint> fieldValue, long generation) {
+        if (fields.reads.isEmpty()) {
             return this;
         }
-        Set<Source> all = sources;
-        for (FieldRead read : fields) {
-            Taint value = fieldValue.apply(read.field());
-            for (Source source : value.sources) {
-                if ((!read.declaredOnly() || !source.isInferred()) && !all.contains(source)) {
-                    if (all == sources) {
-                        all = new HashSet<>(sources);
+        Resolved resolved = fields.resolved;
+        if (resolved == null || resolved.generation() != generation) {
+            Set<Source> held = new HashSet<>();
+            for (FieldRead read : fields.reads) {
+                for (Source source : fieldValue.apply(read.field()).sources) {
+                    if (!read.declaredOnly() || !source.isInferred()) {
+                        held.add(source);
                     }
-                    all.add(source);
                 }
             }
+            resolved = new Resolved(generation, held);
+            fields.resolved = resolved;
         }
-        return all.isEmpty() && parameters.isEmpty() ? CLEAN : new Taint(all, parameters, Set.of());
+        Set<Source> all = merged(sources, resolved.sources());
+        return all.isEmpty() && parameters.isEmpty() ? CLEAN : new Taint(all, parameters, NO_FIELDS);
     }
 
     /** Replaces parameter references by what the arguments carry (a summary applied at a call). */
@@ -184,12 +219,12 @@ public final class Taint {
     @Override
     public boolean equals(Object other) {
         return other instanceof Taint t && t.sources.equals(sources) && t.parameters.equals(parameters)
-                && t.fields.equals(fields);
+                && t.fields.reads.equals(fields.reads);
     }
 
     @Override
     public int hashCode() {
-        return (sources.hashCode() * 31 + parameters.hashCode()) * 31 + fields.hashCode();
+        return (sources.hashCode() * 31 + parameters.hashCode()) * 31 + fields.reads.hashCode();
     }
 
     @Override

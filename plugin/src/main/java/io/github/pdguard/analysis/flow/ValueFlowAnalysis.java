@@ -398,7 +398,8 @@ public final class ValueFlowAnalysis {
 
     /** A return summary with the fields it reads replaced by what they hold so far. */
     private Taint returnWithFields(Node callable) {
-        return fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN).withFields(this::fieldValue);
+        return fixpoint.returns.getOrDefault(new Id(callable), Taint.CLEAN).withFields(this::fieldValue,
+                fixpoint.fieldGrowths);
     }
 
     private Taint fieldValue(Node field) {
@@ -471,7 +472,7 @@ public final class ValueFlowAnalysis {
         Taint withParameters = taint.hasParameters()
                 ? taint.substitute(fixpoint.parametersIn.getOrDefault(new Id(callable), List.of())).withoutParameters()
                 : taint;
-        return withParameters.withFields(this::fieldValue);
+        return withParameters.withFields(this::fieldValue, fixpoint.fieldGrowths);
     }
 
     private void passArguments(Node callee, List<Taint> arguments) {
@@ -559,6 +560,7 @@ public final class ValueFlowAnalysis {
             Taint after = before.union(value);
             if (!after.equals(before)) {
                 fixpoint.fieldTaint.put(new Id(field), after);
+                fixpoint.fieldGrowths++;
                 java.util.Queue<Effect> reading = fixpoint.effectsOnField.get(new Id(field));
                 if (reading != null) {
                     reading.removeIf(this::isStale);
