@@ -24,11 +24,23 @@ public record FlowOptions(Set<String> logSinks, Set<String> sanitizers, Map<Stri
         sources = Map.copyOf(sources);
     }
 
-    static String key(String typeName, String method) {
+    private static String key(String typeName, String method) {
         return typeName + "#" + method;
     }
 
+    // Asked at every call: no key is built while nothing is configured.
+    boolean isSanitizer(String typeName, String method) {
+        return !sanitizers.isEmpty() && sanitizers.contains(key(typeName, method));
+    }
+
+    boolean isLogSink(String typeName, String method) {
+        return !logSinks.isEmpty() && logSinks.contains(key(typeName, method));
+    }
+
     List<String> sourceCategories(String typeName, String method) {
+        if (sources.isEmpty()) {
+            return null;
+        }
         String category = sources.get(key(typeName, method));
         return category == null ? null : List.of(category);
     }

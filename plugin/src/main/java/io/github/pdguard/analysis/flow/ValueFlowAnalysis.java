@@ -1446,7 +1446,7 @@ public final class ValueFlowAnalysis {
             recordCall(target, at);
             TypeInfo owner = model.declaringType(target).orElse(bodyType);
             if (PdguardAnnotations.find(target, PdguardAnnotations.REDACTS, owner.scope()).isPresent()
-                    || options.sanitizers().contains(FlowOptions.key(owner.qualifiedName(), target.getNameAsString()))) {
+                    || options.isSanitizer(owner.qualifiedName(), target.getNameAsString())) {
                 sanitized = true;
                 continue;
             }
@@ -1480,7 +1480,7 @@ public final class ValueFlowAnalysis {
     private Value callLibrary(MethodCallExpr call, Expression scope, JType scopeType, Taint receiverTaint,
                               List<Value> arguments, Env env) {
         String name = call.getNameAsString();
-        if (options.sanitizers().contains(FlowOptions.key(scopeType.name(), name))
+        if (options.isSanitizer(scopeType.name(), name)
                 || scopeType.isKnown() && model.external().redacts(scopeType.name(), name)) {
             return new Value(JType.UNKNOWN, Taint.CLEAN);
         }
@@ -1657,7 +1657,7 @@ public final class ValueFlowAnalysis {
             sinkName = family.get().displayName() + "." + name;
         } else if (LoggingApis.isStaticSink(type, name)) {
             sinkName = LoggingApis.staticSinkName(type) + "." + name;
-        } else if (options.logSinks().contains(FlowOptions.key(type, name))) {
+        } else if (options.isLogSink(type, name)) {
             sinkName = scopeType.simpleName() + "." + name;
         } else if (LoggingApis.isFluentBuilder(type)) {
             if (!LoggingApis.isFluentSink(type, name)) {

@@ -29,4 +29,23 @@ class TaintTest {
         assertThat(applied.parameters()).isEmpty();
         assertThat(List.copyOf(applied.sources())).containsExactly(EMAIL, PHONE);
     }
+
+    @Test
+    void fieldReferencesAreResolvedAgainOnlyAfterAFieldGrew() {
+        com.github.javaparser.ast.Node email = new com.github.javaparser.ast.expr.SimpleName("email");
+        com.github.javaparser.ast.Node phone = new com.github.javaparser.ast.expr.SimpleName("phone");
+        java.util.Map<com.github.javaparser.ast.Node, Taint> held = new java.util.IdentityHashMap<>();
+        held.put(email, Taint.of(EMAIL));
+        Taint symbolic = Taint.field(email, false).union(Taint.field(phone, false)).union(Taint.of(NAME));
+        Taint derived = symbolic.union(Taint.parameter(0)).withoutParameters(); // the same field references
+
+        assertThat(List.copyOf(symbolic.withFields(f -> held.getOrDefault(f, Taint.CLEAN), 1).sources())).containsExactly(EMAIL, NAME);
+        held.put(phone, Taint.of(PHONE));
+        // No growth counted since: what the fields held is reused, by every taint with these references.
+        assertThat(List.copyOf(derived.withFields(f -> held.getOrDefault(f, Taint.CLEAN), 1).sources()))
+                .containsExactly(EMAIL, NAME);
+        assertThat(List.copyOf(derived.withFields(f -> held.getOrDefault(f, Taint.CLEAN), 2).sources()))
+                .containsExactly(EMAIL, NAME, PHONE);
+        assertThat(symbolic.withFields(f -> held.getOrDefault(f, Taint.CLEAN), 2).fields()).isEmpty();
+    }
 }
