@@ -3,6 +3,7 @@ package io.github.pdguard.analysis.model;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.PackageDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -16,6 +17,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import io.github.pdguard.analysis.source.NestedDeclarations;
 import io.github.pdguard.analysis.source.SourceFile;
 import io.github.pdguard.annotations.Article9Condition;
 import io.github.pdguard.annotations.Category;
@@ -58,8 +60,9 @@ public final class DeclarationIndex {
         for (TypeInfo type : index.localTypes()) {
             readType(type);
         }
+        Map<TypeInfo, List<ObjectCreationExpr>> anonymous = anonymousClassesByType();
         for (TypeInfo type : index.types()) {
-            readAnonymousClassFields(type);
+            readAnonymousClassFields(type, anonymous.getOrDefault(type, List.of()));
         }
         for (SourceFile file : index.files()) {
             file.compilationUnit().flatMap(CompilationUnit::getPackageDeclaration)
@@ -158,23 +161,44 @@ public final class DeclarationIndex {
         }
     }
 
-    /** Fields of anonymous classes in the type's own members (nested types are visited on their own). */
-    private void readAnonymousClassFields(TypeInfo type) {
-        for (Node member : type.node().getMembers()) {
-            if (member instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
-                continue;
-            }
-            for (ObjectCreationExpr creation : member.findAll(ObjectCreationExpr.class)) {
-                if (index.enclosingType(creation).orElse(null) != type || creation.getAnonymousClassBody().isEmpty()) {
-                    continue;
+    /**
+     * The anonymous classes in each type's own members (not in its enum constants, nor in its
+     * nested types, which are visited on their own; local classes belong to the type), in the
+     * order of the text.
+     */
+    private Map<TypeInfo, List<ObjectCreationExpr>> anonymousClassesByType() {
+        Map<TypeInfo, List<ObjectCreationExpr>> byType = new java.util.HashMap<>();
+        for (SourceFile file : index.files()) {
+            for (Node node : file.compilationUnit().map(NestedDeclarations::of).orElse(List.of())) {
+                if (node instanceof ObjectCreationExpr creation) {
+                    index.enclosingType(creation).filter(type -> inOwnMember(creation, type))
+                            .ifPresent(type -> byType.computeIfAbsent(type, k -> new ArrayList<>()).add(creation));
                 }
-                for (var bodyMember : creation.getAnonymousClassBody().get()) {
-                    if (bodyMember instanceof FieldDeclaration field) {
-                        for (VariableDeclarator variable : field.getVariables()) {
-                            readData(field, variable, variable.getName(), type, DataDeclaration.Element.FIELD,
-                                    type.displayName() + ".<anonymous " + creation.getType().getNameAsString() + ">."
-                                            + variable.getNameAsString());
-                        }
+            }
+        }
+        return byType;
+    }
+
+    /** Whether the node is inside a member of the type that is no type itself (an enum constant is no member). */
+    private static boolean inOwnMember(Node node, TypeInfo type) {
+        Node child = node;
+        while (child.getParentNode().isPresent() && child.getParentNode().get() != type.node()) {
+            child = child.getParentNode().get();
+        }
+        return child.getParentNode().isPresent() && child instanceof BodyDeclaration<?>
+                && !(child instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
+                && !(child instanceof com.github.javaparser.ast.body.EnumConstantDeclaration);
+    }
+
+    /** Fields of the anonymous classes in the type's own members. */
+    private void readAnonymousClassFields(TypeInfo type, List<ObjectCreationExpr> creations) {
+        for (ObjectCreationExpr creation : creations) {
+            for (var bodyMember : creation.getAnonymousClassBody().get()) {
+                if (bodyMember instanceof FieldDeclaration field) {
+                    for (VariableDeclarator variable : field.getVariables()) {
+                        readData(field, variable, variable.getName(), type, DataDeclaration.Element.FIELD,
+                                type.displayName() + ".<anonymous " + creation.getType().getNameAsString() + ">."
+                                        + variable.getNameAsString());
                     }
                 }
             }

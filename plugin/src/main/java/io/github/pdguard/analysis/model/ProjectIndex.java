@@ -12,6 +12,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.pdguard.analysis.source.NestedDeclarations;
 import io.github.pdguard.analysis.source.SourceFile;
 
 import java.util.ArrayList;
@@ -59,13 +60,13 @@ public final class ProjectIndex {
         for (SourceFile file : files) {
             file.compilationUnit().ifPresent(unit -> {
                 List<TypeDeclaration<?>> locals = new ArrayList<>();
-                unit.walk(node -> {
+                for (Node node : NestedDeclarations.of(unit)) {
                     if (node instanceof LocalClassDeclarationStmt local) {
                         locals.add(local.getClassDeclaration());
                     } else if (node instanceof LocalRecordDeclarationStmt local) {
                         locals.add(local.getRecordDeclaration());
                     }
-                });
+                }
                 for (TypeDeclaration<?> local : locals) {
                     TypeInfo enclosing = enclosingType(local.getParentNode().orElse(null)).orElse(null);
                     String prefix = enclosing == null ? scopes.get(unit).packageName() : enclosing.qualifiedName();

@@ -101,7 +101,11 @@ final class CompactTrees {
 
     /** Drops the tokens (positions stay), shares equal positions, names and literals and, when possible, the empty lists. */
     static void compact(CompilationUnit unit, Shared shared) {
+        List<Node> nested = new ArrayList<>();
         unit.walk(Node.TreeTraversal.PREORDER, node -> {
+            if (NestedDeclarations.isNested(node)) {
+                nested.add(node);
+            }
             // Without tokens JavaParser would compute no range any more: it is set explicitly.
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
@@ -117,6 +121,7 @@ final class CompactTrees {
                 FIELDS.compact(node);
             }
         });
+        NestedDeclarations.attach(unit, nested);
     }
 
     /** The private list fields of nodes and node lists, a node's range, and the strings of names and literals. */
