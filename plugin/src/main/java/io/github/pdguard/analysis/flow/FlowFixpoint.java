@@ -4,9 +4,7 @@ import com.github.javaparser.ast.Node;
 import io.github.pdguard.analysis.model.DataDeclaration;
 import io.github.pdguard.analysis.model.TypeInfo;
 
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What the evaluations of bodies share while the value analysis runs on several threads: the
@@ -66,8 +65,11 @@ final class FlowFixpoint {
         /** The parameter it passes to, or -1 for a field write. */
         final int index;
         final Taint taint;
-        /** Guarded by the fixpoint. */
-        boolean queued;
+        /**
+         * In {@link #toApplyAgain}: set under the monitor by whoever queues it, cleared by whoever
+         * takes it out before reading what it refers to, so that a growth after that queues it again.
+         */
+        volatile boolean queued;
 
         Effect(Unit unit, FlowFacts.BodyFacts evaluation, Node target, int index, Taint taint) {
             this.unit = unit;
@@ -96,6 +98,8 @@ final class FlowFixpoint {
     final Map<Id, Queue<Effect>> effectsOnField = new ConcurrentHashMap<>();
     /** The declared fields each type's toString() shows, complete ones only. */
     final Map<TypeInfo, List<DataDeclaration>> exposureCache = new ConcurrentHashMap<>();
+    /** Effects whose parameters or fields grew since they were last applied; queued under the monitor. */
+    final Queue<Effect> toApplyAgain = new ConcurrentLinkedQueue<>();
     /** Bodies evaluated at least once (or being evaluated now). */
     final Set<Unit> evaluatedOnce = ConcurrentHashMap.newKeySet();
     /**
@@ -108,8 +112,6 @@ final class FlowFixpoint {
 
     // ---- guarded by the monitor ---------------------------------------------------------------------
 
-    /** Effects whose parameters or fields grew since they were last applied. */
-    final Deque<Effect> toApplyAgain = new ArrayDeque<>();
     /** The toString() methods whose return refers to a field, with their types, by the field. */
     final Map<Node, Map<Node, TypeInfo>> toStringsReading = new IdentityHashMap<>();
     /** What each toString() showed when its readers were last re-queued. */

@@ -576,17 +576,11 @@ public final class ValueFlowAnalysis {
      * are applied again, without evaluating their bodies again (an evaluation depends on neither).
      */
     private void applyAgain() {
-        while (true) {
-            Effect effect;
-            synchronized (fixpoint) {
-                effect = fixpoint.toApplyAgain.poll();
-                if (effect == null) {
-                    return;
-                }
-                effect.queued = false;
-                if (isStale(effect)) {
-                    continue;
-                }
+        Effect effect;
+        while ((effect = fixpoint.toApplyAgain.poll()) != null) {
+            effect.queued = false;
+            if (isStale(effect)) {
+                continue;
             }
             Taint value = concrete(effect.unit.key(), effect.taint);
             if (effect.index < 0) {
