@@ -80,7 +80,11 @@ public final class Benchmark {
         Measurement oneChanged;
         try {
             oneChanged = measure("(d) re-run, one file changed", iterations, () -> {
-                Files.writeString(edited, original + "// edit " + ++edits[0] + "\n", StandardCharsets.UTF_8);
+                // A change of code, not of a comment: a method added before the file's last brace.
+                int lastBrace = original.lastIndexOf('}');
+                Files.writeString(edited, original.substring(0, lastBrace) + "    static int benchmarkEdit"
+                        + ++edits[0] + "() {\n        return " + edits[0] + ";\n    }\n"
+                        + original.substring(lastBrace), StandardCharsets.UTF_8);
                 return expect(analyse(List.of(overlay), cacheFile), false);
             });
         } finally {
