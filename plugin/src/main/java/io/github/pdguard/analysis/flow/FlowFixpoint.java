@@ -21,10 +21,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * summaries (what each method returns, what its callers pass, what each field holds), the effects
  * to apply again when those grow, who read what, and the queue of bodies still to evaluate.
  *
- * <p>Every change happens under this object's monitor, so that a summary's growth and the
- * re-queueing of its readers are one step. The summaries are also read without it: a reader
- * registers first and reads after, so that a growth it does not see re-queues it. A body is
- * evaluated by one thread at a time; the fixpoint does not depend on the order.
+ * <p>A summary grows under this object's monitor, in one step with the re-queueing of its readers
+ * and of the effects that refer to it. Reading a summary, registering as its reader and recording
+ * an effect take no monitor (concurrent maps and queues): each registers first and reads after,
+ * so that a growth it does not see re-queues it. A body is evaluated by one thread at a time; the
+ * fixpoint does not depend on the order.
  */
 final class FlowFixpoint {
     /** One analysed body: a type's initialisers (key: the type), a method or constructor, a compact constructor. */
@@ -137,10 +138,6 @@ final class FlowFixpoint {
     /** The body of a declaration (read-only once built). */
     Unit unit(Node key) {
         return unitsByKey.get(key);
-    }
-
-    synchronized boolean overBudget() {
-        return evaluations >= budget;
     }
 
     synchronized boolean queueIsEmpty() {
