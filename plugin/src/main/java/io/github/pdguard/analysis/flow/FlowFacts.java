@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** What the value analysis found, for the rules to report. */
@@ -55,17 +56,68 @@ public final class FlowFacts {
      * Taints may still refer to the body's parameters and to fields: {@link #add} makes them concrete.
      */
     static final class BodyFacts {
-        // One per body, most of them holding nothing: the maps start small (a default one takes 300 bytes).
-        final List<Problem> problems = new ArrayList<>();
-        final Map<MethodCallExpr, SinkHit> sinks = new IdentityHashMap<>(2);
-        final Map<ObjectCreationExpr, ExceptionHit> exceptions = new IdentityHashMap<>(2);
+        // One per body, most of them holding nothing: each collection is made when it gets its first entry.
+        List<Problem> problems = List.of();
+        Map<MethodCallExpr, SinkHit> sinks = Map.of();
+        Map<ObjectCreationExpr, ExceptionHit> exceptions = Map.of();
         /** For each fluent log event (by its at-call), its sink calls in evaluation order. */
-        final Map<MethodCallExpr, List<SinkHit>> chains = new IdentityHashMap<>(2);
+        Map<MethodCallExpr, List<SinkHit>> chains = Map.of();
         /** Calls of the analysed code whose result may carry personal data, with each method it may call. */
-        final Map<MethodCallExpr, List<Via>> via = new IdentityHashMap<>(2);
-        final List<Use> uses = new ArrayList<>();
-        final List<Call> calls = new ArrayList<>();
-        final List<Crossing> crossings = new ArrayList<>();
+        Map<MethodCallExpr, List<Via>> via = Map.of();
+        List<Use> uses = List.of();
+        List<Call> calls = List.of();
+        List<Crossing> crossings = List.of();
+        /** The fields this evaluation's effects refer to: once it is stale, they are taken out of those fields' queues. */
+        Set<Node> fieldsWithEffects = Set.of();
+
+        void problem(Problem problem) {
+            (problems = grown(problems)).add(problem);
+        }
+
+        void sink(MethodCallExpr call, SinkHit hit) {
+            (sinks = grown(sinks)).merge(call, hit,
+                    (a, b) -> new SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
+        }
+
+        void exception(ObjectCreationExpr creation, ExceptionHit hit) {
+            (exceptions = grown(exceptions)).merge(creation, hit,
+                    (a, b) -> new ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
+        }
+
+        void chained(MethodCallExpr entry, SinkHit hit) {
+            (chains = grown(chains)).computeIfAbsent(entry, k -> new ArrayList<>(2)).add(hit);
+        }
+
+        void via(MethodCallExpr call, Via via) {
+            (this.via = grown(this.via)).computeIfAbsent(call, k -> new ArrayList<>(2)).add(via);
+        }
+
+        void use(Use use) {
+            (uses = grown(uses)).add(use);
+        }
+
+        void call(Call call) {
+            (calls = grown(calls)).add(call);
+        }
+
+        void crossing(Crossing crossing) {
+            (crossings = grown(crossings)).add(crossing);
+        }
+
+        void effectOnField(Node field) {
+            if (fieldsWithEffects.isEmpty()) {
+                fieldsWithEffects = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
+            }
+            fieldsWithEffects.add(field);
+        }
+
+        private static <T> List<T> grown(List<T> list) {
+            return list instanceof ArrayList<T> ? list : new ArrayList<>(2);
+        }
+
+        private static <K, V> Map<K, V> grown(Map<K, V> map) {
+            return map instanceof IdentityHashMap<K, V> ? map : new IdentityHashMap<>(2);
+        }
     }
 
     private final List<Problem> problems = new ArrayList<>();

@@ -148,10 +148,26 @@ public final class Taint {
         if (includes(theirs, mine)) {
             return theirs;
         }
-        // Never changed once built: kept as it is, without an immutable copy (unions are the analysis's inner loop).
-        Set<T> all = new HashSet<>(mine);
-        all.addAll(theirs);
-        return all;
+        return compactUnion(mine, theirs);
+    }
+
+    /**
+     * The union as an immutable set without an entry object per element: summaries keep hundreds
+     * of thousands of these sets alive (a {@code HashSet} of 15 takes about 700 bytes, this one 150).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Set<T> compactUnion(Set<T> mine, Set<T> theirs) {
+        Object[] all = new Object[mine.size() + theirs.size()];
+        int size = 0;
+        for (T element : mine) {
+            all[size++] = element;
+        }
+        for (T element : theirs) {
+            if (!mine.contains(element)) {
+                all[size++] = element;
+            }
+        }
+        return (Set<T>) Set.of(size == all.length ? all : java.util.Arrays.copyOf(all, size));
     }
 
     /** Without the sources inferred from names: what {@code log-leak} and {@code exception-leak} report. */
@@ -190,7 +206,7 @@ public final class Taint {
                     }
                 }
             }
-            resolved = new Resolved(generation, held);
+            resolved = new Resolved(generation, Set.copyOf(held));
             fields.resolved = resolved;
         }
         Set<Source> all = merged(sources, resolved.sources());

@@ -268,8 +268,11 @@ public final class ValueFlowAnalysis {
         unit = next;
         recorded = new FlowFacts.BodyFacts();
         // The earlier evaluation's effects are stale from here on (only this thread evaluates this body now).
-        fixpoint.bodyFacts.put(next, recorded);
+        FlowFacts.BodyFacts previous = fixpoint.bodyFacts.put(next, recorded);
         fixpoint.effectsOnParameters.remove(new Id(next.key()));
+        if (previous != null) {
+            dropEffects(previous);
+        }
         TypeInfo type = next.type();
         try {
             if (next.key() == type.node()) {
@@ -295,7 +298,7 @@ public final class ValueFlowAnalysis {
         Node at = body != null && body.getBegin().isPresent() ? body : type.node();
         int line = at.getBegin().map(p -> p.line).orElse(1);
         int column = at.getBegin().map(p -> p.column).orElse(1);
-        recorded.problems.add(new FlowFacts.Problem(type.file(), line, column, reason));
+        recorded.problem(new FlowFacts.Problem(type.file(), line, column, reason));
     }
 
     /** Field initialisers, initialiser blocks and enum constants form one body per type. */
@@ -496,6 +499,7 @@ public final class ValueFlowAnalysis {
         }
         for (Taint.FieldRead read : taint.fields()) {
             fixpoint.effectsOnField.computeIfAbsent(new Id(read.field()), k -> new ConcurrentLinkedQueue<>()).add(effect);
+            recorded.effectOnField(read.field());
         }
     }
 
@@ -587,6 +591,19 @@ public final class ValueFlowAnalysis {
                 assignConcrete(effect.target, value, effect);
             } else {
                 passArgument(effect.target, effect.index, value, effect);
+            }
+        }
+    }
+
+    /**
+     * Takes a stale evaluation's effects out of the queues of the fields they refer to: skipped
+     * anyway when met, they would otherwise keep the evaluation's facts in memory until the field grows.
+     */
+    private void dropEffects(FlowFacts.BodyFacts stale) {
+        for (Node field : stale.fieldsWithEffects) {
+            java.util.Queue<Effect> reading = fixpoint.effectsOnField.get(new Id(field));
+            if (reading != null) {
+                reading.removeIf(effect -> effect.evaluation == stale);
             }
         }
     }
@@ -1463,8 +1480,7 @@ public final class ValueFlowAnalysis {
             Taint fromCallee = returned.withoutParameters();
             if (at instanceof MethodCallExpr call && !fromCallee.isClean()
                     && model.transparentGetterField(target).isEmpty()) {
-                recorded.via.computeIfAbsent(call, k -> new ArrayList<>())
-                        .add(new FlowFacts.Via(signature(owner, target), fromCallee));
+                recorded.via(call, new FlowFacts.Via(signature(owner, target), fromCallee));
             }
         }
         // A @Redacts result is not personal data, whatever else the call may reach.
@@ -1661,7 +1677,7 @@ public final class ValueFlowAnalysis {
             if (!taint.isClean()) {
                 // One log event, one finding: FlowFacts reports it at its first call with personal data.
                 MethodCallExpr entry = fluentEntry(call);
-                recorded.chains.computeIfAbsent(entry, k -> new ArrayList<>()).add(
+                recorded.chained(entry,
                         new FlowFacts.SinkHit(bodyFile, call, call.getName(), fluentName(entry) + "." + name, taint));
             }
             return true;
@@ -1714,8 +1730,7 @@ public final class ValueFlowAnalysis {
                 .map(p -> p.getType().asString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
     private void recordSink(MethodCallExpr call, String sinkName, Taint taint) {
-        recorded.sinks.merge(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint),
-                (a, b) -> new FlowFacts.SinkHit(a.file(), a.call(), a.reportAt(), a.sink(), a.taint().union(b.taint())));
+        recorded.sink(call, new FlowFacts.SinkHit(bodyFile, call, call.getName(), sinkName, taint));
     }
 
     // ---- constructors, lambdas, method references --------------------------------------------
@@ -1741,8 +1756,7 @@ public final class ValueFlowAnalysis {
         if (throwable) {
             Taint taint = union(arguments);
             if (!taint.isClean()) {
-                recorded.exceptions.merge(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)", taint),
-                        (a, b) -> new FlowFacts.ExceptionHit(a.file(), a.creation(), a.type(), a.taint().union(b.taint())));
+                recorded.exception(creation, new FlowFacts.ExceptionHit(bodyFile, creation, type.simpleName() + "(...)", taint));
             }
             return new Value(type, Taint.CLEAN);
         }
@@ -1912,17 +1926,17 @@ public final class ValueFlowAnalysis {
 
     private void recordUse(Node at, Source source) {
         if (source.kind() == Source.Kind.READ) {
-            recorded.uses.add(new FlowFacts.Use(body, bodyType, at, source));
+            recorded.use(new FlowFacts.Use(body, bodyType, at, source));
         }
     }
 
     private void recordCall(CallableDeclaration<?> target, Node at) {
-        recorded.calls.add(new FlowFacts.Call(body, bodyType, target, at));
+        recorded.call(new FlowFacts.Call(body, bodyType, target, at));
     }
 
     private void recordCrossing(CallableDeclaration<?> target, Node at, Taint returned) {
         if (!returned.isClean()) {
-            recorded.crossings.add(new FlowFacts.Crossing(body, bodyType, target, at, returned));
+            recorded.crossing(new FlowFacts.Crossing(body, bodyType, target, at, returned));
         }
     }
 

@@ -114,7 +114,10 @@ final class CompactTrees {
                 if (range != null) {
                     Position begin = shared.position(range.begin);
                     Position end = shared.position(range.end);
-                    range = begin == range.begin && end == range.end ? range : new Range(begin, end);
+                    Range parents = node.getParentNode().flatMap(Node::getRange).orElse(null);
+                    // A name is often exactly its expression or type (a NameExpr, a simple type): one range for both.
+                    range = parents != null && parents.begin == begin && parents.end == end ? parents
+                            : begin == range.begin && end == range.end ? range : new Range(begin, end);
                 }
                 // JavaParser's setters keep the old object when the new one is equal: the fields are set directly.
                 FIELDS.share(node, range, shared);
@@ -170,12 +173,25 @@ final class CompactTrees {
                 for (Field field : NODE_LIST_FIELDS.get(node.getClass())) {
                     Object list = field.get(node);
                     if (list != null) {
-                        share(list, elements);
+                        shrinkElements(list);
                         share(list, listObservers);
                     }
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot compact a syntax tree", e);
+            }
+        }
+
+        /**
+         * A node list's elements, when there are any, become an immutable list: without a spare
+         * array behind it, a list of one or two nodes (most of them) takes half the memory.
+         */
+        private void shrinkElements(Object nodeList) throws IllegalAccessException {
+            if (elements.get(nodeList) instanceof ArrayList<?> list && !list.isEmpty() && !list.contains(null)
+                    && elements.getType().isAssignableFrom(List.class)) {
+                elements.set(nodeList, List.copyOf(list));
+            } else {
+                share(nodeList, elements);
             }
         }
 

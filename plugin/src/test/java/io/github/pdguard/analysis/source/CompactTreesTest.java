@@ -4,6 +4,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -77,6 +78,8 @@ class CompactTreesTest {
             }
             for (Node node : file.unit().findAll(Node.class)) {
                 node.getBegin().ifPresent(begin -> assertThat(positions.computeIfAbsent(begin, k -> begin)).isSameAs(begin));
+                node.getRange().ifPresent(range -> node.getParentNode().flatMap(Node::getRange).filter(range::equals)
+                        .ifPresent(parents -> assertThat(range).isSameAs(parents)));
             }
         }
         assertThat(names).containsKey("Customer");
@@ -87,6 +90,9 @@ class CompactTreesTest {
         CompilationUnit unit = parse(false).get(0).unit();
         TypeDeclaration<?> type = unit.getType(0);
         assertThatThrownBy(() -> type.addAnnotation("Generated")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(type.getMembers()).isNotEmpty();
+        assertThatThrownBy(() -> type.getMembers().add(new InitializerDeclaration()))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThat(parse(false).get(0).unit().getType(0).getAnnotations()).isEqualTo(type.getAnnotations());
     }
 }
