@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** What the value analysis found, for the rules to report. */
@@ -67,8 +66,8 @@ public final class FlowFacts {
         List<Use> uses = List.of();
         List<Call> calls = List.of();
         List<Crossing> crossings = List.of();
-        /** The fields this evaluation's effects refer to: once it is stale, they are taken out of those fields' queues. */
-        Set<Node> fieldsWithEffects = Set.of();
+        /** Set once the body is evaluated again: then this evaluation's effects are stale. */
+        volatile boolean stale;
 
         void problem(Problem problem) {
             (problems = grown(problems)).add(problem);
@@ -102,13 +101,6 @@ public final class FlowFacts {
 
         void crossing(Crossing crossing) {
             (crossings = grown(crossings)).add(crossing);
-        }
-
-        void effectOnField(Node field) {
-            if (fieldsWithEffects.isEmpty()) {
-                fieldsWithEffects = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
-            }
-            fieldsWithEffects.add(field);
         }
 
         private static <T> List<T> grown(List<T> list) {

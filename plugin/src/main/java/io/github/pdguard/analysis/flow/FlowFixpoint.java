@@ -15,6 +15,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the evaluations of bodies share while the value analysis runs on several threads: the
@@ -81,6 +82,42 @@ final class FlowFixpoint {
         }
     }
 
+    /**
+     * The effects that refer to one field. A body evaluated again leaves its earlier effects here,
+     * stale: they are purged whenever as many effects were added since the last purge as it kept
+     * (so each add costs a constant on average), and when the field grows.
+     */
+    static final class FieldEffects {
+        private static final int MIN_PURGE = 16;
+        private final Queue<Effect> effects = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger addedSincePurge = new AtomicInteger();
+        private volatile int keptByPurge;
+
+        void add(Effect effect) {
+            effects.add(effect);
+            if (addedSincePurge.incrementAndGet() > Math.max(MIN_PURGE, keptByPurge)) {
+                purge();
+            }
+        }
+
+        void purge() {
+            addedSincePurge.set(0);
+            int[] kept = {0};
+            effects.removeIf(effect -> {
+                if (effect.evaluation.stale) {
+                    return true;
+                }
+                kept[0]++;
+                return false;
+            });
+            keptByPurge = kept[0];
+        }
+
+        Queue<Effect> effects() {
+            return effects;
+        }
+    }
+
     // ---- changed under the monitor (or, marked so, added to without it), read with or without it ----
 
     final Map<Id, Taint> returns = new ConcurrentHashMap<>();
@@ -95,8 +132,8 @@ final class FlowFixpoint {
     final Map<Id, Set<Unit>> exposureReaders = new ConcurrentHashMap<>();
     /** The latest evaluation's effects that refer to its parameters, by body; added to without the monitor. */
     final Map<Id, Queue<Effect>> effectsOnParameters = new ConcurrentHashMap<>();
-    /** Effects that refer to a field, by the field (stale ones are dropped when met); added to without the monitor. */
-    final Map<Id, Queue<Effect>> effectsOnField = new ConcurrentHashMap<>();
+    /** Effects that refer to a field, by the field; added to without the monitor. */
+    final Map<Id, FieldEffects> effectsOnField = new ConcurrentHashMap<>();
     /** The declared fields each type's toString() shows, complete ones only. */
     final Map<TypeInfo, List<DataDeclaration>> exposureCache = new ConcurrentHashMap<>();
     /** Effects whose parameters or fields grew since they were last applied; queued under the monitor. */

@@ -271,7 +271,7 @@ public final class ValueFlowAnalysis {
         FlowFacts.BodyFacts previous = fixpoint.bodyFacts.put(next, recorded);
         fixpoint.effectsOnParameters.remove(new Id(next.key()));
         if (previous != null) {
-            dropEffects(previous);
+            previous.stale = true;
         }
         TypeInfo type = next.type();
         try {
@@ -498,8 +498,7 @@ public final class ValueFlowAnalysis {
             fixpoint.effectsOnParameters.computeIfAbsent(new Id(body), k -> new ConcurrentLinkedQueue<>()).add(effect);
         }
         for (Taint.FieldRead read : taint.fields()) {
-            fixpoint.effectsOnField.computeIfAbsent(new Id(read.field()), k -> new ConcurrentLinkedQueue<>()).add(effect);
-            recorded.effectOnField(read.field());
+            fixpoint.effectsOnField.computeIfAbsent(new Id(read.field()), k -> new FlowFixpoint.FieldEffects()).add(effect);
         }
     }
 
@@ -565,10 +564,10 @@ public final class ValueFlowAnalysis {
             if (!after.equals(before)) {
                 fixpoint.fieldTaint.put(new Id(field), after);
                 fixpoint.fieldGrowths++;
-                java.util.Queue<Effect> reading = fixpoint.effectsOnField.get(new Id(field));
+                FlowFixpoint.FieldEffects reading = fixpoint.effectsOnField.get(new Id(field));
                 if (reading != null) {
-                    reading.removeIf(this::isStale);
-                    applyAgainLater(reading);
+                    reading.purge();
+                    applyAgainLater(reading.effects());
                 }
                 fixpoint.toStringsReading.getOrDefault(field, Map.of()).forEach(this::toStringMayShowMore);
             }
@@ -591,19 +590,6 @@ public final class ValueFlowAnalysis {
                 assignConcrete(effect.target, value, effect);
             } else {
                 passArgument(effect.target, effect.index, value, effect);
-            }
-        }
-    }
-
-    /**
-     * Takes a stale evaluation's effects out of the queues of the fields they refer to: skipped
-     * anyway when met, they would otherwise keep the evaluation's facts in memory until the field grows.
-     */
-    private void dropEffects(FlowFacts.BodyFacts stale) {
-        for (Node field : stale.fieldsWithEffects) {
-            java.util.Queue<Effect> reading = fixpoint.effectsOnField.get(new Id(field));
-            if (reading != null) {
-                reading.removeIf(effect -> effect.evaluation == stale);
             }
         }
     }
