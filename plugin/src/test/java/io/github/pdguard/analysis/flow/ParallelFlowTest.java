@@ -94,4 +94,26 @@ class ParallelFlowTest {
         fixpoint.done(caller);
         assertThat(fixpoint.claimNext()).isSameAs(callee);
     }
+
+    @Test
+    void staleEffectsOnAFieldArePurgedWhileItsQueueGrowsAndCurrentOnesStay() {
+        Unit body = unit("Writer");
+        FlowFixpoint.FieldEffects onField = new FlowFixpoint.FieldEffects();
+        FlowFacts.BodyFacts current = null;
+        // A body evaluated 200 times, each evaluation recording three effects on the same field.
+        for (int evaluation = 0; evaluation < 200; evaluation++) {
+            if (current != null) {
+                current.stale = true;
+            }
+            current = new FlowFacts.BodyFacts();
+            for (int i = 0; i < 3; i++) {
+                onField.add(new FlowFixpoint.Effect(body, current, body.key(), -1, Taint.CLEAN));
+            }
+        }
+        FlowFacts.BodyFacts latest = current;
+        assertThat(onField.effects()).filteredOn(effect -> effect.evaluation == latest).hasSize(3);
+        assertThat(onField.effects()).as("stale ones do not pile up").hasSizeLessThanOrEqualTo(3 + 17);
+        onField.purge();
+        assertThat(onField.effects()).hasSize(3).allMatch(effect -> effect.evaluation == latest);
+    }
 }
