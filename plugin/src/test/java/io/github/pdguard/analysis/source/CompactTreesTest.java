@@ -5,6 +5,7 @@ import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -94,5 +95,17 @@ class CompactTreesTest {
         assertThatThrownBy(() -> type.getMembers().add(new InitializerDeclaration()))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(parse(false).get(0).unit().getType(0).getAnnotations()).isEqualTo(type.getAnnotations());
+    }
+
+    @Test
+    void emptyNodeListsAreOneListThatRefusesChanges() throws Exception {
+        List<MethodDeclaration> withoutParameters = parse(false).stream()
+                .flatMap(file -> file.unit().findAll(MethodDeclaration.class).stream())
+                .filter(method -> method.getParameters().isEmpty()).toList();
+        assertThat(withoutParameters).hasSizeGreaterThan(1);
+        MethodDeclaration one = withoutParameters.get(0);
+        assertThat(one.getParameters()).isSameAs(withoutParameters.get(withoutParameters.size() - 1).getParameters());
+        assertThatThrownBy(() -> one.addParameter("String", "name")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(withoutParameters.get(1).getParameters()).isEmpty();
     }
 }
