@@ -69,6 +69,22 @@ public final class FlowFacts {
         /** Set once the body is evaluated again: then this evaluation's effects are stale. */
         volatile boolean stale;
 
+        /**
+         * The body was evaluated again: this evaluation's effects are stale, and its facts, which
+         * nothing reads any more, are dropped (stale effects may keep this object until purged).
+         */
+        void replaced() {
+            stale = true;
+            problems = List.of();
+            sinks = Map.of();
+            exceptions = Map.of();
+            chains = Map.of();
+            via = Map.of();
+            uses = List.of();
+            calls = List.of();
+            crossings = List.of();
+        }
+
         void problem(Problem problem) {
             (problems = grown(problems)).add(problem);
         }

@@ -271,7 +271,7 @@ public final class ValueFlowAnalysis {
         FlowFacts.BodyFacts previous = fixpoint.bodyFacts.put(next, recorded);
         fixpoint.effectsOnParameters.remove(new Id(next.key()));
         if (previous != null) {
-            previous.stale = true;
+            previous.replaced();
         }
         TypeInfo type = next.type();
         try {
