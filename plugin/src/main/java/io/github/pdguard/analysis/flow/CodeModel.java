@@ -213,6 +213,14 @@ final class CodeModel {
         if (type == null || context == null) {
             return JType.UNKNOWN;
         }
+        // A primitive or a plain name (most types) is answered without an entry per type node:
+        // names are cached per type already, and one entry per node was most of this model's memory.
+        if (type instanceof PrimitiveType primitive) {
+            return JType.named(primitive.getType().asString());
+        }
+        if (type instanceof ClassOrInterfaceType plain && plain.getScope().isEmpty() && plain.getTypeArguments().isEmpty()) {
+            return resolveName(plain.getName().getIdentifier(), context);
+        }
         ResolvedType first = resolvedTypes.get(type);
         for (ResolvedType known = first; known != null; known = known.next()) {
             if (known.context() == context) {

@@ -42,7 +42,7 @@ public record JType(String name, List<JType> args, int dims, TypeInfo analysed) 
     }
 
     public JType withArgs(List<JType> typeArguments) {
-        return new JType(name, List.copyOf(typeArguments), dims, analysed);
+        return typeArguments.isEmpty() && args.isEmpty() ? this : new JType(name, List.copyOf(typeArguments), dims, analysed);
     }
 
     public JType arrayOf(int extraDims) {
