@@ -209,12 +209,20 @@ final class CompactTrees {
          * array behind it, a list of one or two nodes (most of them) takes half the memory.
          */
         private void shrinkElements(Object nodeList) throws IllegalAccessException {
-            if (elements.get(nodeList) instanceof ArrayList<?> list && !list.isEmpty() && !list.contains(null)
+            if (elements.get(nodeList) instanceof ArrayList<?> list && !list.isEmpty()
                     && elements.getType().isAssignableFrom(List.class)) {
-                elements.set(nodeList, List.copyOf(list));
-            } else {
-                share(nodeList, elements);
+                List<?> copy;
+                try {
+                    copy = List.copyOf(list);
+                } catch (NullPointerException holdsNull) {
+                    copy = null; // an immutable list cannot hold it: the list stays as it is
+                }
+                if (copy != null) {
+                    elements.set(nodeList, copy);
+                    return;
+                }
             }
+            share(nodeList, elements);
         }
 
         private static void share(Object owner, Field field) throws IllegalAccessException {
