@@ -48,6 +48,8 @@ public final class AnalysisConfig {
     private final io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
     private final boolean inferPersonalData;
     private final Path cacheFile;
+    private final String outOfMemoryAdvice;
+    private final AnalysisRequest request;
 
     private AnalysisConfig(Builder b, LanguageLevel level, Charset encoding, Map<String, Optional<Severity>> severities,
                            FlowOptions flowOptions) {
@@ -67,6 +69,29 @@ public final class AnalysisConfig {
         this.classpathScanner = b.classpathScanner;
         this.inferPersonalData = b.inferPersonalData;
         this.cacheFile = b.cacheFile;
+        this.outOfMemoryAdvice = b.outOfMemoryAdvice;
+        this.request = new AnalysisRequest(strings(b.sourceRoots), List.copyOf(b.includes), List.copyOf(b.excludes),
+                b.languageLevel, b.encoding, List.copyOf(b.purposeCatalogue), b.requireLegalBasis,
+                new LinkedHashMap<>(b.rules), b.threads, List.copyOf(b.logSinks), List.copyOf(b.sanitizers),
+                List.copyOf(b.sources), strings(b.classpath), b.reportOnly == null ? null : strings(b.reportOnly),
+                b.cacheFile == null ? null : b.cacheFile.toString(), b.inferPersonalData);
+    }
+
+    private static List<String> strings(Collection<Path> paths) {
+        return paths.stream().map(Path::toString).sorted().toList();
+    }
+
+    /** The inputs this configuration was built from, to build the same one in another process. */
+    public AnalysisRequest request() {
+        return request;
+    }
+
+    /**
+     * What to tell a user whose analysis ran out of heap; {@code %d} is a suggested size in GB.
+     * It depends on the front end: Maven's own heap, or the forked analysis's.
+     */
+    public String outOfMemoryAdvice() {
+        return outOfMemoryAdvice;
     }
 
     /** Where the results of the last analysis are kept for the next (empty: no cache). */
@@ -194,8 +219,15 @@ public final class AnalysisConfig {
         private io.github.pdguard.analysis.classpath.ClasspathScanner classpathScanner;
         private boolean inferPersonalData = true;
         private Path cacheFile;
+        private String outOfMemoryAdvice = "Give Maven a larger heap, for example MAVEN_OPTS=-Xmx%dg";
 
         private Builder() {
+        }
+
+        /** How a user whose analysis ran out of heap gives it more; {@code %d} is a suggested size in GB. */
+        public Builder outOfMemoryAdvice(String advice) {
+            outOfMemoryAdvice = advice;
+            return this;
         }
 
         public Builder sourceRoots(Collection<Path> roots) {

@@ -54,23 +54,42 @@ public final class Analyzer {
         try {
             return config.cacheFile().isPresent() ? analyzeOrReuse(files, start) : analyzeAll(files, start);
         } catch (OutOfMemoryError e) {
-            throw outOfMemory(files, e);
+            throw outOfMemory(files, config.outOfMemoryAdvice(), e);
         } catch (AnalysisException e) {
             if (e.getCause() instanceof OutOfMemoryError oom) {
-                throw outOfMemory(files, oom);
+                throw outOfMemory(files, config.outOfMemoryAdvice(), oom);
             }
             throw e;
         }
     }
 
     /** Not a bug to report but a limit to raise: said as such, with what to do. */
-    private static AnalysisException outOfMemory(List<Path> files, OutOfMemoryError e) {
+    private static AnalysisException outOfMemory(List<Path> files, String advice, OutOfMemoryError e) {
         long heap = Runtime.getRuntime().maxMemory() >> 20;
         return new AnalysisException(String.format(java.util.Locale.ROOT, "pdguard ran out of memory analysing %,d files"
                 + " in a Java heap of at most %,d MB: it keeps the syntax trees of all files while it follows data"
-                + " between them (about 0.45 KB per line of code). Give Maven a larger heap, for example"
-                + " MAVEN_OPTS=-Xmx%dg, or leave generated sources out with <excludes>", files.size(), heap,
+                + " between them (about 0.45 KB per line of code). " + advice.replace("%", "%%").replace("%%d", "%d")
+                + ", or leave generated sources out with <excludes>", files.size(), heap,
                 Math.max(2, 2 * ((heap + 1023) / 1024))), e);
+    }
+
+    /**
+     * The stored result when there is a cache and nothing the result depends on changed, without
+     * analysing anything; empty otherwise (then {@link #analyze()} analyses and stores).
+     */
+    public Optional<AnalysisResult> storedResult() throws IOException {
+        if (config.cacheFile().isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        ResultCache.Lookup lookup = new ResultCache(config.cacheFile().get()).lookup(InputKey.of(config, files));
+        return lookup instanceof ResultCache.Hit hit ? Optional.of(fromStore(hit.stored(), start)) : Optional.empty();
+    }
+
+    private static AnalysisResult fromStore(ResultCache.Stored stored, long start) {
+        return new AnalysisResult(stored.findings(), stored.filesAnalysed(), stored.linesAnalysed(),
+                Duration.ofNanos(System.nanoTime() - start), stored.inventory(), stored.warnings(), true);
     }
 
     /** The stored result when nothing it depends on changed; else a full analysis, stored for the next run. */
@@ -79,9 +98,7 @@ public final class Analyzer {
         String key = InputKey.of(config, files);
         ResultCache.Lookup lookup = cache.lookup(key);
         if (lookup instanceof ResultCache.Hit hit) {
-            ResultCache.Stored stored = hit.stored();
-            return new AnalysisResult(stored.findings(), stored.filesAnalysed(), stored.linesAnalysed(),
-                    Duration.ofNanos(System.nanoTime() - start), stored.inventory(), stored.warnings(), true);
+            return fromStore(hit.stored(), start);
         }
         AnalysisResult result = analyzeAll(files, start);
         // What is said about the cache belongs to this run only, not to the stored result.

@@ -7,6 +7,7 @@ import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
 import io.github.pdguard.analysis.classpath.ClasspathScanner;
 import io.github.pdguard.analysis.source.GitChanges;
+import io.github.pdguard.fork.AnalysisFork;
 import io.github.pdguard.report.Baseline;
 import io.github.pdguard.report.BaselineException;
 import io.github.pdguard.report.OutputPaths;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -133,6 +135,21 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     protected boolean cache = true;
 
     /**
+     * Analyse in a JVM of its own, with {@code jvmArgs} and {@code maxHeap}, as SpotBugs does;
+     * {@code false} analyses inside Maven's JVM.
+     */
+    @Parameter(property = "pdguard.fork", defaultValue = "true")
+    protected boolean fork = true;
+
+    /** The forked analysis's maximum heap, as in {@code -Xmx} ({@code 2g}); default: the JVM's own default. */
+    @Parameter(property = "pdguard.maxHeap")
+    protected String maxHeap;
+
+    /** Options for the forked analysis's JVM, separated by spaces. */
+    @Parameter(property = "pdguard.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
+    protected String jvmArgs = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
+
+    /**
      * The baseline of accepted findings: {@code check} uses it when it exists and then fails only on
      * findings not in it; {@code baseline} writes it.
      */
@@ -225,9 +242,17 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                 : new ClasspathScanner(ClasspathScanner.defaultThreads(), false);
     }
 
-    protected final AnalysisResult analyze(AnalysisConfig config) throws MojoExecutionException {
+    protected final AnalysisResult analyze(AnalysisConfig config) throws MojoExecutionException, MojoFailureException {
         try {
-            AnalysisResult result = new Analyzer(config).analyze();
+            Analyzer analyzer = new Analyzer(config);
+            AnalysisResult result;
+            if (!fork) {
+                result = analyzer.analyze();
+            } else {
+                // A stored result is read here: starting a JVM costs more than reading it.
+                Optional<AnalysisResult> stored = analyzer.storedResult();
+                result = stored.isPresent() ? stored.get() : analysisFork().analyze(config.request());
+            }
             result.warnings().forEach(warning -> getLog().warn("pdguard: " + warning));
             return result;
         } catch (IOException e) {
@@ -237,6 +262,15 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
                     + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);
+        }
+    }
+
+    private AnalysisFork analysisFork() throws MojoFailureException {
+        List<String> options = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
+        try {
+            return new AnalysisFork(options, maxHeap);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
         }
     }
 

@@ -24,10 +24,15 @@ public final class ResultCache {
     static final String FORMAT = "pdguard-result-cache/1";
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private final ObjectMapper json = newJsonMapper();
+
+    /** How findings, inventories and the records holding them are written and read back: by their fields, strictly. */
+    public static ObjectMapper newJsonMapper() {
+        return new ObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
 
     public ResultCache(Path file) {
         this.file = file;

@@ -60,6 +60,24 @@ class ResultCacheTest {
     }
 
     @Test
+    void theStoredResultIsReadWithoutAnalysingAndOnlyWhileNothingChanged() throws Exception {
+        // What the Maven goal asks before it starts a separate JVM for the analysis.
+        Analyzer analyzer = new Analyzer(config().cacheFile(cacheFile).build());
+        assertThat(analyzer.storedResult()).isEmpty();
+        AnalysisResult first = analyzer.analyze();
+
+        AnalysisResult stored = analyzer.storedResult().orElseThrow();
+        assertThat(stored.fromCache()).isTrue();
+        assertThat(stored.findings()).isEqualTo(first.findings());
+        assertThat(stored.inventory()).isEqualTo(first.inventory());
+
+        edit("com/example/pharmacy/customer/CustomerService.java",
+                "LOG.info(\"registered customer \" + customer.getLastName()", "LOG.info(\"registered customer \" + 1");
+        assertThat(analyzer.storedResult()).isEmpty();
+        assertThat(new Analyzer(config().build()).storedResult()).as("without a cache").isEmpty();
+    }
+
+    @Test
     void changedAddedAndRemovedFilesGiveTheFindingsOfAFullRun() throws Exception {
         AnalysisResult before = cached(UnaryOperator.identity());
 

@@ -1,0 +1,57 @@
+package io.github.pdguard.fork;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pdguard.analysis.AnalysisRequest;
+import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.Finding;
+import io.github.pdguard.analysis.Inventory;
+import io.github.pdguard.analysis.cache.ResultCache;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The two files the launching process and the forked analysis exchange: the request and the outcome. */
+final class ForkProtocol {
+    private final ObjectMapper json = ResultCache.newJsonMapper();
+
+    /**
+     * What the forked analysis produced: a result, or the message of the error that stopped it.
+     *
+     * @param error null when the analysis succeeded
+     */
+    record Outcome(String error, List<Finding> findings, int filesAnalysed, long linesAnalysed, long elapsedNanos,
+                   Inventory inventory, List<String> warnings, boolean fromCache) {
+
+        static Outcome of(AnalysisResult result) {
+            return new Outcome(null, result.findings(), result.filesAnalysed(), result.linesAnalysed(),
+                    result.elapsed().toNanos(), result.inventory(), result.warnings(), result.fromCache());
+        }
+
+        static Outcome failed(String error) {
+            return new Outcome(error, List.of(), 0, 0, 0, Inventory.EMPTY, List.of(), false);
+        }
+
+        AnalysisResult result() {
+            return new AnalysisResult(findings, filesAnalysed, linesAnalysed, Duration.ofNanos(elapsedNanos), inventory,
+                    warnings, fromCache);
+        }
+    }
+
+    void writeRequest(Path file, AnalysisRequest request) throws IOException {
+        json.writeValue(file.toFile(), request);
+    }
+
+    AnalysisRequest readRequest(Path file) throws IOException {
+        return json.readValue(file.toFile(), AnalysisRequest.class);
+    }
+
+    void writeOutcome(Path file, Outcome outcome) throws IOException {
+        json.writeValue(file.toFile(), outcome);
+    }
+
+    Outcome readOutcome(Path file) throws IOException {
+        return json.readValue(file.toFile(), Outcome.class);
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.pdguard.fork;
+
+import io.github.pdguard.analysis.AnalysisConfig;
+import io.github.pdguard.analysis.AnalysisException;
+import io.github.pdguard.analysis.AnalysisRequest;
+import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.Analyzer;
+import io.github.pdguard.analysis.ConfigurationException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The analysis in a JVM of its own (what {@code check} does by default) gives what the analysis
+ * inside the build's JVM gives, and says clearly when it cannot run.
+ */
+class AnalysisForkTest {
+    private static final Path SHOP = Path.of("../test-projects/shop/src/main/java").toAbsolutePath().normalize();
+
+    @Test
+    void theForkedAnalysisFindsWhatTheAnalysisInsideTheBuildFinds() throws Exception {
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(SHOP)
+                .rules(Map.of("probable-log-leak", "error"))
+                .logSinks(List.of("com.example.pharmacy.audit.AuditTrail#record"))
+                .build();
+        AnalysisResult inside = new Analyzer(config).analyze();
+
+        AnalysisResult forked = new AnalysisFork(null, "256m").analyze(config.request());
+
+        assertThat(inside.findings()).isNotEmpty();
+        assertThat(forked.findings()).containsExactlyElementsOf(inside.findings());
+        assertThat(forked.inventory()).isEqualTo(inside.inventory());
+        assertThat(forked.filesAnalysed()).isEqualTo(inside.filesAnalysed());
+        assertThat(forked.linesAnalysed()).isEqualTo(inside.linesAnalysed());
+        assertThat(forked.fromCache()).isFalse();
+    }
+
+    @Test
+    void theForkRunsWithItsOwnHeapAndOptions() throws Exception {
+        List<String> command = new AnalysisFork(List.of("-XX:+UseSerialGC"), "1536m").command();
+
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xmx1536m", ForkedAnalysis.class.getName());
+        assertThat(new AnalysisFork(null, null).command())
+                .containsAll(AnalysisFork.DEFAULT_JVM_OPTIONS)
+                .noneMatch(option -> option.startsWith("-Xmx"));
+    }
+
+    @Test
+    void aHeapSizeThatIsNoSizeNamesTheParameter() {
+        assertThatThrownBy(() -> new AnalysisFork(null, "lots"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Parameter 'maxHeap': 'lots' is not a heap size; use a number with k, m or g, as in -Xmx"
+                        + " (for example 2g or 1536m)");
+    }
+
+    @Test
+    void aForkThatStopsWithoutResultSaysSoWithTheEndOfItsLog() throws Exception {
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(SHOP).build();
+
+        assertThatThrownBy(() -> new AnalysisFork(List.of("-XX:+NoSuchOptionForPdguard"), null).analyze(config.request()))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageStartingWith("pdguard's analysis in a separate JVM stopped without a result (exit status 1)")
+                .hasMessageContaining("NoSuchOptionForPdguard");
+    }
+
+    @Test
+    void anErrorOfTheAnalysisComesBackAsItsMessage() throws Exception {
+        // A request another front end wrote, with a rule id this pdguard does not know.
+        AnalysisRequest valid = AnalysisConfig.builder().sourceRoot(SHOP).build().request();
+        AnalysisRequest request = new AnalysisRequest(valid.sourceRoots(), valid.includes(), valid.excludes(),
+                valid.languageLevel(), valid.encoding(), valid.purposes(), valid.requireLegalBasis(),
+                Map.of("no-such-rule", "error"), valid.threads(), valid.logSinks(), valid.sanitizers(), valid.sources(),
+                valid.classpath(), valid.reportOnly(), valid.cacheFile(), valid.inferPersonalData());
+
+        assertThatThrownBy(() -> new AnalysisFork(null, null).analyze(request))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageStartingWith("Parameter 'rules': unknown rule id 'no-such-rule'; known rule ids: ");
+    }
+}
