@@ -50,7 +50,7 @@ public final class Analyzer {
      */
     public AnalysisResult analyze() throws IOException {
         long start = System.nanoTime();
-        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        List<Path> files = sourceFiles();
         try {
             return config.cacheFile().isPresent() ? analyzeOrReuse(files, start) : analyzeAll(files, start);
         } catch (OutOfMemoryError e) {
@@ -82,7 +82,7 @@ public final class Analyzer {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        List<Path> files = new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
+        List<Path> files = sourceFiles();
         ResultCache.Lookup lookup = new ResultCache(config.cacheFile().get()).lookup(InputKey.of(config, files));
         return lookup instanceof ResultCache.Hit hit ? Optional.of(fromStore(hit.stored(), start)) : Optional.empty();
     }
@@ -90,6 +90,11 @@ public final class Analyzer {
     private static AnalysisResult fromStore(ResultCache.Stored stored, long start) {
         return new AnalysisResult(stored.findings(), stored.filesAnalysed(), stored.linesAnalysed(),
                 Duration.ofNanos(System.nanoTime() - start), stored.inventory(), stored.warnings(), true);
+    }
+
+    /** The files an analysis reads: those under the source roots that the includes take and the excludes leave. */
+    public List<Path> sourceFiles() throws IOException {
+        return new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
     }
 
     /** The stored result when nothing it depends on changed; else a full analysis, stored for the next run. */

@@ -135,19 +135,20 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     protected boolean cache = true;
 
     /**
-     * Analyse in a JVM of its own, with {@code jvmArgs} and {@code maxHeap}, as SpotBugs does;
-     * {@code false} analyses inside Maven's JVM.
+     * {@code true}: analyse in a JVM of its own, with {@code jvmArgs} and {@code maxHeap}, as SpotBugs
+     * does; {@code false}: inside Maven's JVM; {@code auto}: in a JVM of its own when the sources are
+     * larger than about 100,000 lines, where that is faster.
      */
-    @Parameter(property = "pdguard.fork", defaultValue = "true")
-    protected boolean fork = true;
+    @Parameter(property = "pdguard.fork", defaultValue = "auto")
+    protected String fork = "auto";
 
     /** The forked analysis's maximum heap, as in {@code -Xmx} ({@code 2g}); default: the JVM's own default. */
     @Parameter(property = "pdguard.maxHeap")
     protected String maxHeap;
 
     /** Options for the forked analysis's JVM, separated by spaces. */
-    @Parameter(property = "pdguard.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
-    protected String jvmArgs = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
+    @Parameter(property = "pdguard.jvmArgs", defaultValue = AnalysisFork.DEFAULT_JVM_ARGS)
+    protected String jvmArgs = AnalysisFork.DEFAULT_JVM_ARGS;
 
     /**
      * The baseline of accepted findings: {@code check} uses it when it exists and then fails only on
@@ -246,7 +247,7 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         try {
             Analyzer analyzer = new Analyzer(config);
             AnalysisResult result;
-            if (!fork) {
+            if (!forks(analyzer)) {
                 result = analyzer.analyze();
             } else {
                 // A stored result is read here: starting a JVM costs more than reading it.
@@ -263,6 +264,16 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             throw new MojoExecutionException("pdguard internal error (" + e + "); please report it at"
                     + " https://github.com/pdguard/pdguard/issues, with mvn -e output if you can", e);
         }
+    }
+
+    private boolean forks(Analyzer analyzer) throws MojoFailureException, IOException {
+        String value = fork == null ? "auto" : fork.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            case "auto" -> AnalysisFork.worthForking(analyzer.sourceFiles());
+            default -> throw new MojoFailureException("Parameter 'fork': '" + fork + "' is not one of true, false, auto");
+        };
     }
 
     private AnalysisFork analysisFork() throws MojoFailureException {

@@ -41,6 +41,21 @@ class AnalysisForkTest {
     }
 
     @Test
+    void whatTheForkStoresInTheCacheIsReadBackWithoutForking(@org.junit.jupiter.api.io.TempDir Path target)
+            throws Exception {
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(SHOP)
+                .cacheFile(target.resolve("pdguard/cache/analysis.json")).build();
+        Analyzer analyzer = new Analyzer(config);
+        assertThat(analyzer.storedResult()).isEmpty();
+
+        AnalysisResult forked = new AnalysisFork(null, null).analyze(config.request());
+
+        AnalysisResult stored = analyzer.storedResult().orElseThrow();
+        assertThat(stored.fromCache()).isTrue();
+        assertThat(stored.findings()).isEqualTo(forked.findings()).isNotEmpty();
+    }
+
+    @Test
     void theForkRunsWithItsOwnHeapAndOptions() throws Exception {
         List<String> command = new AnalysisFork(List.of("-XX:+UseSerialGC"), "1536m").command();
 

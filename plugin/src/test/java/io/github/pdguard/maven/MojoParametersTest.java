@@ -106,6 +106,27 @@ class MojoParametersTest {
     }
 
     @Test
+    void theTestProjectIsAnalysedInAJvmOfItsOwnWithTheSameResult() {
+        MojoFailureException e = catchThrowableOfType(MojoFailureException.class, check(m -> {
+            m.fork = "true";
+            m.maxHeap = "256m";
+        })::execute);
+        assertThat(e.getMessage()).startsWith("pdguard found 1 finding at or above severity error");
+        assertThat(logged).anySatisfy(line -> assertThat(line).contains("pdguard:missing-retention"));
+    }
+
+    @Test
+    void badForkAndMaxHeap() {
+        assertThat(stopsBeforeAnalysis(check(m -> m.fork = "sometimes")))
+                .isEqualTo("Parameter 'fork': 'sometimes' is not one of true, false, auto");
+        assertThat(stopsBeforeAnalysis(check(m -> {
+            m.fork = "true";
+            m.maxHeap = "2 GB";
+        }))).isEqualTo("Parameter 'maxHeap': '2 GB' is not a heap size; use a number with k, m or g, as in -Xmx"
+                + " (for example 2g or 1536m)");
+    }
+
+    @Test
     void unknownRuleId() {
         assertThat(stopsBeforeAnalysis(check(m -> m.rules = Map.of("no-such-rule", "error"))))
                 .startsWith("Parameter 'rules': unknown rule id 'no-such-rule'; known rule ids: log-leak, ");
