@@ -56,6 +56,28 @@ class AnalysisForkTest {
     }
 
     @Test
+    void tooSmallAHeapSaysHowToGiveTheForkALargerOne(@org.junit.jupiter.api.io.TempDir Path sources) throws Exception {
+        // 300 services of 40 methods each (about 20,000 lines): far more than 16 MB of trees.
+        for (int i = 0; i < 300; i++) {
+            StringBuilder code = new StringBuilder("package com.example.orders;\n\nclass OrderService" + i + " {\n"
+                    + "    private String customerName;\n");
+            for (int m = 0; m < 40; m++) {
+                code.append("    String describe").append(m).append("(String status, int quantity) {\n")
+                        .append("        return \"order \" + status + \" for \" + customerName + \" x\" + quantity;\n")
+                        .append("    }\n");
+            }
+            java.nio.file.Files.writeString(sources.resolve("OrderService" + i + ".java"), code.append("}\n"));
+        }
+        AnalysisConfig config = AnalysisConfig.builder().sourceRoot(sources).build();
+
+        assertThatThrownBy(() -> new AnalysisFork(null, "16m").analyze(config.request()))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageStartingWith("pdguard ran out of memory analysing 300 files in a Java heap of at most ")
+                .hasMessageContaining("Give pdguard's analysis a larger heap, for example -Dpdguard.maxHeap=2g (the"
+                        + " maxHeap parameter), or leave generated sources out with <excludes>");
+    }
+
+    @Test
     void theForkRunsWithItsOwnHeapAndOptions() throws Exception {
         List<String> command = new AnalysisFork(List.of("-XX:+UseSerialGC"), "1536m").command();
 
