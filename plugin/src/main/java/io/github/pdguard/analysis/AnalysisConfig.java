@@ -73,12 +73,14 @@ public final class AnalysisConfig {
         this.request = new AnalysisRequest(strings(b.sourceRoots), List.copyOf(b.includes), List.copyOf(b.excludes),
                 b.languageLevel, b.encoding, List.copyOf(b.purposeCatalogue), b.requireLegalBasis,
                 new LinkedHashMap<>(b.rules), b.threads, List.copyOf(b.logSinks), List.copyOf(b.sanitizers),
-                List.copyOf(b.sources), strings(b.classpath), b.reportOnly == null ? null : strings(b.reportOnly),
+                List.copyOf(b.sources), strings(b.classpath),
+                b.reportOnly == null ? null : strings(b.reportOnly).stream().sorted().toList(),
                 b.cacheFile == null ? null : b.cacheFile.toString(), b.inferPersonalData);
     }
 
+    /** In their order: on the classpath the first declaration of a class counts. */
     private static List<String> strings(Collection<Path> paths) {
-        return paths.stream().map(Path::toString).sorted().toList();
+        return paths.stream().map(Path::toString).toList();
     }
 
     /** The inputs this configuration was built from, to build the same one in another process. */

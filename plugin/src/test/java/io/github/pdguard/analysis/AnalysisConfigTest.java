@@ -24,6 +24,33 @@ class AnalysisConfigTest {
     }
 
     @Test
+    void theRequestBuildsTheSameConfigurationInAnotherProcess() throws ConfigurationException {
+        // What the forked analysis does with the request the Maven goal writes.
+        AnalysisConfig config = AnalysisConfig.builder()
+                .sourceRoots(List.of(java.nio.file.Path.of("module/src/main/java"), java.nio.file.Path.of("module/gen")))
+                .excludes(List.of("**/generated/**")).languageLevel("21").encoding("ISO-8859-1")
+                .purposes(List.of("billing", "account-management")).requireLegalBasis(true)
+                .rules(Map.of("log-leak", "warning", "parse-error", "off")).threads(3)
+                .logSinks(List.of("com.acme.AuditTrail#record")).sanitizers(List.of("com.acme.Masking#mask"))
+                .sources(List.of("com.acme.Geo#lookup=LOCATION")).inferPersonalData(false)
+                // Not sorted: the first declaration of a class on the classpath counts.
+                .classpath(List.of(java.nio.file.Path.of("/m2/z-domain.jar"), java.nio.file.Path.of("/m2/a-lib.jar")))
+                .reportOnly(List.of(java.nio.file.Path.of("/work/B.java"), java.nio.file.Path.of("/work/A.java")))
+                .cacheFile(java.nio.file.Path.of("target/pdguard/cache/analysis.json"))
+                .build();
+
+        AnalysisConfig rebuilt = config.request().toBuilder().build();
+
+        assertThat(rebuilt.request()).isEqualTo(config.request());
+        assertThat(rebuilt.fingerprint()).isEqualTo(config.fingerprint());
+        assertThat(rebuilt.classpath()).containsExactlyElementsOf(config.classpath());
+        assertThat(rebuilt.sourceRoots()).containsExactlyElementsOf(config.sourceRoots());
+        assertThat(rebuilt.reportOnly()).isEqualTo(config.reportOnly());
+        assertThat(rebuilt.cacheFile()).isEqualTo(config.cacheFile());
+        assertThat(rebuilt.threads()).isEqualTo(3);
+    }
+
+    @Test
     void defaultsMatchTheSpec() throws ConfigurationException {
         AnalysisConfig config = AnalysisConfig.builder().build();
         assertThat(config.includes()).containsExactly("**/*.java");
