@@ -75,7 +75,7 @@ public final class AnalysisFork {
     }
 
     /** The command that starts the fork, without its two file arguments. */
-    List<String> command() {
+    public List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);

@@ -252,7 +252,13 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
             } else {
                 // A stored result is read here: starting a JVM costs more than reading it.
                 Optional<AnalysisResult> stored = analyzer.storedResult();
-                result = stored.isPresent() ? stored.get() : analysisFork().analyze(config.request());
+                if (stored.isPresent()) {
+                    result = stored.get();
+                } else {
+                    AnalysisFork analysisFork = analysisFork();
+                    getLog().debug("pdguard: analysing in a separate JVM: " + String.join(" ", analysisFork.command()));
+                    result = analysisFork.analyze(config.request());
+                }
             }
             result.warnings().forEach(warning -> getLog().warn("pdguard: " + warning));
             return result;
