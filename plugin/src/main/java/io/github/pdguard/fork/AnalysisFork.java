@@ -135,6 +135,9 @@ public final class AnalysisFork {
             throw new AnalysisException("pdguard could not start its analysis in a separate JVM (" + java + ": "
                     + e.getMessage() + "); set -Dpdguard.fork=false to analyse inside Maven's JVM", e);
         }
+        // A build stopped from outside (a cancelled CI job) stops the analysis too.
+        Thread stopFork = new Thread(process::destroyForcibly, "pdguard-stop-fork");
+        Runtime.getRuntime().addShutdownHook(stopFork);
         int status;
         try {
             status = process.waitFor();
@@ -142,6 +145,12 @@ public final class AnalysisFork {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AnalysisException("pdguard's analysis was interrupted", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopFork);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is going down: the hook runs.
+            }
         }
         if (!Files.exists(outcomeFile)) {
             throw new StoppedWithoutResult("pdguard's analysis in a separate JVM stopped without a result (exit status "
