@@ -111,6 +111,13 @@ public final class AnalysisFork {
         }
     }
 
+    /** A bug inside the fork: its stack trace, for {@code mvn -e} and the report. */
+    static final class ForkedFailure extends RuntimeException {
+        ForkedFailure(String trace) {
+            super("in the forked analysis:\n" + trace, null, false, false);
+        }
+    }
+
     /** The fork ended without writing its outcome: a crash, or killed. */
     private static final class StoppedWithoutResult extends AnalysisException {
         StoppedWithoutResult(String message) {
@@ -158,7 +165,7 @@ public final class AnalysisFork {
         }
         ForkProtocol.Outcome outcome = protocol.readOutcome(outcomeFile);
         if (outcome.error() != null) {
-            throw new AnalysisException(outcome.error(), null);
+            throw new AnalysisException(outcome.error(), outcome.trace() == null ? null : new ForkedFailure(outcome.trace()));
         }
         return outcome.result();
     }

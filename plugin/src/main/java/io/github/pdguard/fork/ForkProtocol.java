@@ -20,17 +20,22 @@ final class ForkProtocol {
      * What the forked analysis produced: a result, or the message of the error that stopped it.
      *
      * @param error null when the analysis succeeded
+     * @param trace the stack trace of an internal error (a bug to report), or null
      */
-    record Outcome(String error, List<Finding> findings, int filesAnalysed, long linesAnalysed, long elapsedNanos,
+    record Outcome(String error, String trace, List<Finding> findings, int filesAnalysed, long linesAnalysed, long elapsedNanos,
                    Inventory inventory, List<String> warnings, boolean fromCache) {
 
         static Outcome of(AnalysisResult result) {
-            return new Outcome(null, result.findings(), result.filesAnalysed(), result.linesAnalysed(),
+            return new Outcome(null, null, result.findings(), result.filesAnalysed(), result.linesAnalysed(),
                     result.elapsed().toNanos(), result.inventory(), result.warnings(), result.fromCache());
         }
 
         static Outcome failed(String error) {
-            return new Outcome(error, List.of(), 0, 0, 0, Inventory.EMPTY, List.of(), false);
+            return failed(error, null);
+        }
+
+        static Outcome failed(String error, String trace) {
+            return new Outcome(error, trace, List.of(), 0, 0, 0, Inventory.EMPTY, List.of(), false);
         }
 
         AnalysisResult result() {

@@ -42,9 +42,10 @@ public final class ForkedAnalysis {
         } catch (AnalysisException e) {
             return ForkProtocol.Outcome.failed(e.getMessage());
         } catch (RuntimeException e) {
-            e.printStackTrace(); // into the fork's log, for the report
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
             return ForkProtocol.Outcome.failed("pdguard internal error (" + AnalysisException.describe(e)
-                    + "); please report it at " + AnalysisException.REPORT_AT + " with the fork's log");
+                    + "); please report it at " + AnalysisException.REPORT_AT + " with the output of mvn -e", trace.toString());
         }
     }
 }

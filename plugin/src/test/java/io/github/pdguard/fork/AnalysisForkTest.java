@@ -78,6 +78,23 @@ class AnalysisForkTest {
     }
 
     @Test
+    void aBugInsideTheForkComesBackWithItsStackTraceAsTheCause() throws Exception {
+        // A request no front end of pdguard writes: a path with a NUL character in it.
+        AnalysisRequest valid = AnalysisConfig.builder().sourceRoot(SHOP).build().request();
+        AnalysisRequest request = new AnalysisRequest(List.of("src\u0000main"), valid.includes(), valid.excludes(),
+                valid.languageLevel(), valid.encoding(), valid.purposes(), valid.requireLegalBasis(), valid.rules(),
+                valid.threads(), valid.logSinks(), valid.sanitizers(), valid.sources(), valid.classpath(),
+                valid.reportOnly(), valid.cacheFile(), valid.inferPersonalData());
+
+        assertThatThrownBy(() -> new AnalysisFork(null, null).analyze(request))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageStartingWith("pdguard internal error (InvalidPathException: ")
+                .hasMessageEndingWith("please report it at " + AnalysisException.REPORT_AT + " with the output of mvn -e")
+                .cause().hasMessageStartingWith("in the forked analysis:\njava.nio.file.InvalidPathException")
+                .hasMessageContaining("at io.github.pdguard.analysis.AnalysisRequest");
+    }
+
+    @Test
     void theForkRunsWithItsOwnHeapAndOptions() throws Exception {
         List<String> command = new AnalysisFork(List.of("-XX:+UseSerialGC"), "1536m").command();
 
