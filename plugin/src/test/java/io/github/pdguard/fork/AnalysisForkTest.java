@@ -95,6 +95,21 @@ class AnalysisForkTest {
     }
 
     @Test
+    void forkAutoForksOnlyAboveFourMegabytesOfSources(@org.junit.jupiter.api.io.TempDir Path sources) throws Exception {
+        List<Path> shop;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(SHOP)) {
+            shop = files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+        assertThat(AnalysisFork.worthForking(shop)).as("the 1,600-line demo").isFalse();
+
+        Path generated = java.nio.file.Files.write(sources.resolve("Generated.java"),
+                new byte[(int) AnalysisFork.AUTO_FORK_BYTES]);
+        assertThat(AnalysisFork.worthForking(List.of(generated))).as("exactly the threshold").isFalse();
+        Path more = java.nio.file.Files.write(sources.resolve("More.java"), new byte[1]);
+        assertThat(AnalysisFork.worthForking(List.of(generated, more))).isTrue();
+    }
+
+    @Test
     void theForkRunsWithItsOwnHeapAndOptions() throws Exception {
         List<String> command = new AnalysisFork(List.of("-XX:+UseSerialGC"), "1536m").command();
 
