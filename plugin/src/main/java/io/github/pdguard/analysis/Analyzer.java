@@ -78,11 +78,15 @@ public final class Analyzer {
      * analysing anything; empty otherwise (then {@link #analyze()} analyses and stores).
      */
     public Optional<AnalysisResult> storedResult() throws IOException {
+        return storedResult(sourceFiles());
+    }
+
+    /** {@link #storedResult()} for the {@link #sourceFiles()} the caller already listed. */
+    public Optional<AnalysisResult> storedResult(List<Path> files) throws IOException {
         if (config.cacheFile().isEmpty()) {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        List<Path> files = sourceFiles();
         ResultCache.Lookup lookup = new ResultCache(config.cacheFile().get()).lookup(InputKey.of(config, files));
         return lookup instanceof ResultCache.Hit hit ? Optional.of(fromStore(hit.stored(), start)) : Optional.empty();
     }

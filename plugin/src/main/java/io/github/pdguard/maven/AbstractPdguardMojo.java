@@ -247,15 +247,17 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         try {
             Analyzer analyzer = new Analyzer(config);
             AnalysisResult result;
-            if (!forks(analyzer)) {
+            String mode = forkMode();
+            List<Path> files = mode.equals("false") ? List.of() : analyzer.sourceFiles();
+            if (mode.equals("false") || mode.equals("auto") && !AnalysisFork.worthForking(files)) {
                 result = analyzer.analyze();
             } else {
+                AnalysisFork analysisFork = analysisFork(); // checks maxHeap also when the stored result is used
                 // A stored result is read here: starting a JVM costs more than reading it.
-                Optional<AnalysisResult> stored = analyzer.storedResult();
+                Optional<AnalysisResult> stored = analyzer.storedResult(files);
                 if (stored.isPresent()) {
                     result = stored.get();
                 } else {
-                    AnalysisFork analysisFork = analysisFork();
                     getLog().debug("pdguard: analysing in a separate JVM: " + String.join(" ", analysisFork.command()));
                     result = analysisFork.analyze(config.request());
                 }
@@ -272,14 +274,13 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
         }
     }
 
-    private boolean forks(Analyzer analyzer) throws MojoFailureException, IOException {
+    /** The {@code fork} parameter: {@code true}, {@code false} or {@code auto}. */
+    private String forkMode() throws MojoFailureException {
         String value = fork == null ? "auto" : fork.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            case "auto" -> AnalysisFork.worthForking(analyzer.sourceFiles());
-            default -> throw new MojoFailureException("Parameter 'fork': '" + fork + "' is not one of true, false, auto");
-        };
+        if (!List.of("true", "false", "auto").contains(value)) {
+            throw new MojoFailureException("Parameter 'fork': '" + fork + "' is not one of true, false, auto");
+        }
+        return value;
     }
 
     private AnalysisFork analysisFork() throws MojoFailureException {
