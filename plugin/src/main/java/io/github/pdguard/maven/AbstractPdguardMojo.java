@@ -137,7 +137,7 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
     /**
      * {@code true}: analyse in a JVM of its own, with {@code jvmArgs} and {@code maxHeap}, as SpotBugs
      * does; {@code false}: inside Maven's JVM; {@code auto}: in a JVM of its own when the sources are
-     * larger than about 100,000 lines, where that is faster.
+     * larger than 2 MB (about 50,000 lines), where that is faster.
      */
     @Parameter(property = "pdguard.fork", defaultValue = "auto")
     protected String fork = "auto";

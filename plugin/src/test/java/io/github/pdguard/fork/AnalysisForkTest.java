@@ -95,7 +95,7 @@ class AnalysisForkTest {
     }
 
     @Test
-    void forkAutoForksOnlyAboveFourMegabytesOfSources(@org.junit.jupiter.api.io.TempDir Path sources) throws Exception {
+    void forkAutoForksOnlyAboveTwoMegabytesOfSources(@org.junit.jupiter.api.io.TempDir Path sources) throws Exception {
         List<Path> shop;
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(SHOP)) {
             shop = files.filter(file -> file.toString().endsWith(".java")).toList();
