@@ -51,8 +51,29 @@ public final class Analyzer {
     public AnalysisResult analyze() throws IOException {
         long start = System.nanoTime();
         List<Path> files = sourceFiles();
+        if (config.cacheFile().isEmpty()) {
+            return withMemoryAdvice(files, () -> analyzeAll(files, start));
+        }
+        CacheLookup lookup = lookUpCache(files, start).orElseThrow();
+        return lookup.stored().isPresent() ? lookup.stored().get() : analyzeAndStore(files, start, lookup);
+    }
+
+    /**
+     * Analyses everything and stores the result under the key of a lookup that found nothing valid:
+     * for a front end that looked the cache up itself and analyses in another process.
+     */
+    public AnalysisResult analyzeAfterMiss(CacheLookup miss) throws IOException {
+        long start = System.nanoTime();
+        return analyzeAndStore(sourceFiles(), start, miss);
+    }
+
+    private interface Analysis {
+        AnalysisResult run() throws IOException;
+    }
+
+    private AnalysisResult withMemoryAdvice(List<Path> files, Analysis analysis) throws IOException {
         try {
-            return config.cacheFile().isPresent() ? analyzeOrReuse(files, start) : analyzeAll(files, start);
+            return analysis.run();
         } catch (OutOfMemoryError e) {
             throw outOfMemory(files, config.outOfMemoryAdvice(), e);
         } catch (AnalysisException e) {
@@ -74,21 +95,31 @@ public final class Analyzer {
     }
 
     /**
-     * The stored result when there is a cache and nothing the result depends on changed, without
-     * analysing anything; empty otherwise (then {@link #analyze()} analyses and stores).
+     * What the cache holds for these sources, without analysing anything.
+     *
+     * @param key     the key of the sources and settings now (reading every source file makes it)
+     * @param stored  the stored result when nothing it depends on changed
+     * @param problem why an existing cache file could not be used, or null
      */
-    public Optional<AnalysisResult> storedResult() throws IOException {
-        return storedResult(sourceFiles());
+    public record CacheLookup(String key, Optional<AnalysisResult> stored, String problem) {
     }
 
-    /** {@link #storedResult()} for the {@link #sourceFiles()} the caller already listed. */
-    public Optional<AnalysisResult> storedResult(List<Path> files) throws IOException {
+    /** The cache's answer for the {@link #sourceFiles()} the caller listed; empty when there is no cache. */
+    public Optional<CacheLookup> lookUpCache(List<Path> files) throws IOException {
+        return lookUpCache(files, System.nanoTime());
+    }
+
+    private Optional<CacheLookup> lookUpCache(List<Path> files, long start) throws IOException {
         if (config.cacheFile().isEmpty()) {
             return Optional.empty();
         }
-        long start = System.nanoTime();
-        ResultCache.Lookup lookup = new ResultCache(config.cacheFile().get()).lookup(InputKey.of(config, files));
-        return lookup instanceof ResultCache.Hit hit ? Optional.of(fromStore(hit.stored(), start)) : Optional.empty();
+        String key = InputKey.of(config, files);
+        ResultCache.Lookup lookup = new ResultCache(config.cacheFile().get()).lookup(key);
+        if (lookup instanceof ResultCache.Hit hit) {
+            return Optional.of(new CacheLookup(key, Optional.of(fromStore(hit.stored(), start)), null));
+        }
+        return Optional.of(new CacheLookup(key, Optional.empty(),
+                lookup instanceof ResultCache.Miss miss ? miss.problem() : null));
     }
 
     private static AnalysisResult fromStore(ResultCache.Stored stored, long start) {
@@ -101,22 +132,16 @@ public final class Analyzer {
         return new SourceFinder(config.includes(), config.excludes()).find(config.sourceRoots());
     }
 
-    /** The stored result when nothing it depends on changed; else a full analysis, stored for the next run. */
-    private AnalysisResult analyzeOrReuse(List<Path> files, long start) throws IOException {
-        ResultCache cache = new ResultCache(config.cacheFile().get());
-        String key = InputKey.of(config, files);
-        ResultCache.Lookup lookup = cache.lookup(key);
-        if (lookup instanceof ResultCache.Hit hit) {
-            return fromStore(hit.stored(), start);
-        }
-        AnalysisResult result = analyzeAll(files, start);
+    /** A full analysis, stored for the next run under the key of the lookup that found nothing valid. */
+    private AnalysisResult analyzeAndStore(List<Path> files, long start, CacheLookup miss) throws IOException {
+        AnalysisResult result = withMemoryAdvice(files, () -> analyzeAll(files, start));
         // What is said about the cache belongs to this run only, not to the stored result.
         List<String> warnings = new ArrayList<>(result.warnings());
-        if (lookup instanceof ResultCache.Miss miss && miss.problem() != null) {
+        if (miss.problem() != null) {
             warnings.add(miss.problem());
         }
         try {
-            cache.store(key, result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.inventory(),
+            new ResultCache(config.cacheFile().get()).store(miss.key(), result.findings(), result.filesAnalysed(), result.linesAnalysed(), result.inventory(),
                     result.warnings());
         } catch (IOException e) {
             warnings.add("cannot write the cache " + config.cacheFile().get() + " (" + e

@@ -3,6 +3,7 @@ package io.github.pdguard.fork;
 import io.github.pdguard.analysis.AnalysisException;
 import io.github.pdguard.analysis.AnalysisRequest;
 import io.github.pdguard.analysis.AnalysisResult;
+import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
 
 import java.io.File;
@@ -87,23 +88,35 @@ public final class AnalysisFork {
     }
 
     /**
-     * The request, the outcome and the fork's log go to a temporary directory, removed afterwards
+     * The job, the outcome and the fork's log go to a temporary directory, removed afterwards
      * unless the fork stopped without a result (then its log is kept and named).
      *
      * @throws AnalysisException with the fork's message when the analysis failed, or when the fork
      *                           could not start or stopped without a result (then with the end of its log)
      */
     public AnalysisResult analyze(AnalysisRequest request) throws IOException {
+        return analyze(new ForkProtocol.Job(request, null, null));
+    }
+
+    /**
+     * {@link #analyze(AnalysisRequest)} after the caller looked the cache up and found nothing valid:
+     * the fork analyses and stores the result under that lookup's key, without making it again.
+     */
+    public AnalysisResult analyzeAfterMiss(AnalysisRequest request, Analyzer.CacheLookup miss) throws IOException {
+        return analyze(new ForkProtocol.Job(request, miss.key(), miss.problem()));
+    }
+
+    private AnalysisResult analyze(ForkProtocol.Job job) throws IOException {
         Path workDirectory = Files.createTempDirectory("pdguard-fork");
         boolean keepLog = false;
         try {
-            return analyze(request, workDirectory);
+            return analyze(job, workDirectory);
         } catch (StoppedWithoutResult e) {
             keepLog = true;
             throw e;
         } finally {
-            for (String name : keepLog ? List.of("request.json", "outcome.json")
-                    : List.of("request.json", "outcome.json", "fork.log")) {
+            for (String name : keepLog ? List.of("job.json", "outcome.json")
+                    : List.of("job.json", "outcome.json", "fork.log")) {
                 Files.deleteIfExists(workDirectory.resolve(name));
             }
             if (!keepLog) {
@@ -126,15 +139,15 @@ public final class AnalysisFork {
         }
     }
 
-    private AnalysisResult analyze(AnalysisRequest request, Path workDirectory) throws IOException {
-        Path requestFile = workDirectory.resolve("request.json");
+    private AnalysisResult analyze(ForkProtocol.Job job, Path workDirectory) throws IOException {
+        Path jobFile = workDirectory.resolve("job.json");
         Path outcomeFile = workDirectory.resolve("outcome.json");
         Path log = workDirectory.resolve("fork.log");
         Files.deleteIfExists(outcomeFile);
         ForkProtocol protocol = new ForkProtocol();
-        protocol.writeRequest(requestFile, request);
+        protocol.writeJob(jobFile, job);
         List<String> command = command();
-        command.add(requestFile.toString());
+        command.add(jobFile.toString());
         command.add(outcomeFile.toString());
         Process process;
         try {

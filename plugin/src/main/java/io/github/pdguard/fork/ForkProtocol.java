@@ -12,9 +12,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** The two files the launching process and the forked analysis exchange: the request and the outcome. */
+/** The two files the launching process and the forked analysis exchange: the job and the outcome. */
 final class ForkProtocol {
     private final ObjectMapper json = ResultCache.newJsonMapper();
+
+    /**
+     * What the fork is to do.
+     *
+     * @param cacheKey     when the launching process looked the cache up and found nothing valid: the
+     *                     key to store the result under (the fork does not read every source again
+     *                     to make it, nor the cache file); otherwise null
+     * @param cacheProblem why that lookup could not use the cache file, or null
+     */
+    record Job(AnalysisRequest request, String cacheKey, String cacheProblem) {
+    }
 
     /**
      * What the forked analysis produced: a result, or the message of the error that stopped it.
@@ -44,12 +55,12 @@ final class ForkProtocol {
         }
     }
 
-    void writeRequest(Path file, AnalysisRequest request) throws IOException {
-        json.writeValue(file.toFile(), request);
+    void writeJob(Path file, Job job) throws IOException {
+        json.writeValue(file.toFile(), job);
     }
 
-    AnalysisRequest readRequest(Path file) throws IOException {
-        return json.readValue(file.toFile(), AnalysisRequest.class);
+    Job readJob(Path file) throws IOException {
+        return json.readValue(file.toFile(), Job.class);
     }
 
     void writeOutcome(Path file, Outcome outcome) throws IOException {

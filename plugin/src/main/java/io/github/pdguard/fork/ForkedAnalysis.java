@@ -1,15 +1,15 @@
 package io.github.pdguard.fork;
 
 import io.github.pdguard.analysis.AnalysisException;
-import io.github.pdguard.analysis.AnalysisRequest;
 import io.github.pdguard.analysis.Analyzer;
 import io.github.pdguard.analysis.ConfigurationException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * The forked analysis: {@code ForkedAnalysis REQUEST.json OUTCOME.json}. Reads the request, runs the
+ * The forked analysis: {@code ForkedAnalysis JOB.json OUTCOME.json}. Reads the request, runs the
  * engine and writes the outcome; an error the user can act on (a source directory that cannot be
  * read, too little heap) is written as the outcome's message, and the exit status is 0 whenever an
  * outcome was written.
@@ -24,17 +24,18 @@ public final class ForkedAnalysis {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: ForkedAnalysis REQUEST.json OUTCOME.json");
+            System.err.println("usage: ForkedAnalysis JOB.json OUTCOME.json");
             System.exit(2);
         }
         ForkProtocol protocol = new ForkProtocol();
-        protocol.writeOutcome(Path.of(args[1]), run(protocol.readRequest(Path.of(args[0]))));
+        protocol.writeOutcome(Path.of(args[1]), run(protocol.readJob(Path.of(args[0]))));
     }
 
-    static ForkProtocol.Outcome run(AnalysisRequest request) {
+    static ForkProtocol.Outcome run(ForkProtocol.Job job) {
         try {
-            return ForkProtocol.Outcome.of(new Analyzer(request.toBuilder().outOfMemoryAdvice(OUT_OF_MEMORY_ADVICE).build())
-                    .analyze());
+            Analyzer analyzer = new Analyzer(job.request().toBuilder().outOfMemoryAdvice(OUT_OF_MEMORY_ADVICE).build());
+            return ForkProtocol.Outcome.of(job.cacheKey() == null ? analyzer.analyze()
+                    : analyzer.analyzeAfterMiss(new Analyzer.CacheLookup(job.cacheKey(), Optional.empty(), job.cacheProblem())));
         } catch (ConfigurationException e) {
             return ForkProtocol.Outcome.failed(e.getMessage());
         } catch (IOException e) {

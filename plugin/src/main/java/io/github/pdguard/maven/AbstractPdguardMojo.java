@@ -253,13 +253,14 @@ abstract class AbstractPdguardMojo extends AbstractMojo {
                 result = analyzer.analyze();
             } else {
                 AnalysisFork analysisFork = analysisFork(); // checks maxHeap also when the stored result is used
-                // A stored result is read here: starting a JVM costs more than reading it.
-                Optional<AnalysisResult> stored = analyzer.storedResult(files);
-                if (stored.isPresent()) {
-                    result = stored.get();
+                // The cache is looked up here: starting a JVM costs more than reading a stored result.
+                Optional<Analyzer.CacheLookup> lookup = analyzer.lookUpCache(files);
+                if (lookup.isPresent() && lookup.get().stored().isPresent()) {
+                    result = lookup.get().stored().get();
                 } else {
                     getLog().debug("pdguard: analysing in a separate JVM: " + String.join(" ", analysisFork.command()));
-                    result = analysisFork.analyze(config.request());
+                    result = lookup.isPresent() ? analysisFork.analyzeAfterMiss(config.request(), lookup.get())
+                            : analysisFork.analyze(config.request());
                 }
             }
             result.warnings().forEach(warning -> getLog().warn("pdguard: " + warning));

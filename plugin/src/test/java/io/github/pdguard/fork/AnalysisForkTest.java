@@ -46,13 +46,17 @@ class AnalysisForkTest {
         AnalysisConfig config = AnalysisConfig.builder().sourceRoot(SHOP)
                 .cacheFile(target.resolve("pdguard/cache/analysis.json")).build();
         Analyzer analyzer = new Analyzer(config);
-        assertThat(analyzer.storedResult()).isEmpty();
+        Analyzer.CacheLookup miss = analyzer.lookUpCache(analyzer.sourceFiles()).orElseThrow();
+        assertThat(miss.stored()).isEmpty();
 
-        AnalysisResult forked = new AnalysisFork(null, null).analyze(config.request());
+        // As the Maven goal does: it looked the cache up, the fork stores under that lookup's key.
+        AnalysisResult forked = new AnalysisFork(null, null).analyzeAfterMiss(config.request(), miss);
 
-        AnalysisResult stored = analyzer.storedResult().orElseThrow();
+        AnalysisResult stored = analyzer.lookUpCache(analyzer.sourceFiles()).orElseThrow().stored().orElseThrow();
         assertThat(stored.fromCache()).isTrue();
         assertThat(stored.findings()).isEqualTo(forked.findings()).isNotEmpty();
+        // A fork that looks the cache up itself finds what the first one stored.
+        assertThat(new AnalysisFork(null, null).analyze(config.request()).fromCache()).isTrue();
     }
 
     @Test

@@ -63,18 +63,43 @@ class ResultCacheTest {
     void theStoredResultIsReadWithoutAnalysingAndOnlyWhileNothingChanged() throws Exception {
         // What the Maven goal asks before it starts a separate JVM for the analysis.
         Analyzer analyzer = new Analyzer(config().cacheFile(cacheFile).build());
-        assertThat(analyzer.storedResult()).isEmpty();
+        assertThat(lookUp(analyzer).stored()).isEmpty();
         AnalysisResult first = analyzer.analyze();
 
-        AnalysisResult stored = analyzer.storedResult().orElseThrow();
+        Analyzer.CacheLookup hit = lookUp(analyzer);
+        AnalysisResult stored = hit.stored().orElseThrow();
         assertThat(stored.fromCache()).isTrue();
         assertThat(stored.findings()).isEqualTo(first.findings());
         assertThat(stored.inventory()).isEqualTo(first.inventory());
 
         edit("com/example/pharmacy/customer/CustomerService.java",
                 "LOG.info(\"registered customer \" + customer.getLastName()", "LOG.info(\"registered customer \" + 1");
-        assertThat(analyzer.storedResult()).isEmpty();
-        assertThat(new Analyzer(config().build()).storedResult()).as("without a cache").isEmpty();
+        Analyzer.CacheLookup miss = lookUp(analyzer);
+        assertThat(miss.stored()).isEmpty();
+        assertThat(miss.key()).isNotEqualTo(hit.key());
+        Analyzer plain = new Analyzer(config().build());
+        assertThat(plain.lookUpCache(plain.sourceFiles())).as("without a cache").isEmpty();
+
+        // What the forked analysis does with that miss: analyse, and store under its key.
+        AnalysisResult after = analyzer.analyzeAfterMiss(miss);
+        assertSameAsFullRun(after, UnaryOperator.identity());
+        assertThat(lookUp(analyzer).stored().orElseThrow().findings()).isEqualTo(after.findings());
+    }
+
+    @Test
+    void aDamagedCacheFoundByTheLookupIsSaidByTheAnalysisAfterIt() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{ not json");
+        Analyzer analyzer = new Analyzer(config().cacheFile(cacheFile).build());
+
+        AnalysisResult result = analyzer.analyzeAfterMiss(lookUp(analyzer));
+
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("is not a pdguard cache or is damaged"));
+        assertThat(lookUp(analyzer).stored()).as("replaced").isPresent();
+    }
+
+    private static Analyzer.CacheLookup lookUp(Analyzer analyzer) throws IOException {
+        return analyzer.lookUpCache(analyzer.sourceFiles()).orElseThrow();
     }
 
     @Test
